@@ -1,5 +1,8 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { rehypeEscapeRawHtml } from './src/plugins/rehype-escape-raw-html.ts';
+import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids.ts';
 
 /**
  * The archive is a fully static site. `SITE` and `BASE` let a host serve it from
@@ -11,4 +14,9 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
+  markdown: {
+    // Sätteri is Astro 7's Markdown processor; it runs its own hast plugins, not rehype
+    // ones. Order matters: raw HTML becomes text before paragraphs are numbered.
+    processor: satteri({ hastPlugins: [rehypeEscapeRawHtml, rehypeParagraphIds] }),
+  },
 });

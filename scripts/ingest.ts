@@ -1,0 +1,336 @@
+/**
+ * The ingest CLI: turns a folder of raw bulletins into a folder of entries and a report.
+ * A thin shell: it lists, reads and writes; every decision is in `src/ingest/ingest-run.ts`.
+ *
+ * Writes are atomic. Entries go to a fresh hidden sibling of the output folder, which is
+ * swapped in with two renames only once every file is written, so a crash, a full disk or
+ * Ctrl-C leaves the previous output as it was. A run cleans up what a killed run left behind.
+ *
+ * Run `node scripts/ingest.ts --help` for the flags and exit codes.
+ */
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, lstat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import {
+  buildReport,
+  compareNames,
+  describeError,
+  ingestBulletin,
+  isBulletinName,
+  isEntryFolderName,
+  settleBulletin,
+  toReportJson,
+  toSummary,
+  type ClaimedIds,
+  type FileReport,
+} from '../src/ingest/ingest-run.ts';
+
+const USAGE = `Usage: npm run ingest -- [--input DIR] [--out DIR] [--report FILE] [--strict]
+
+Turns every raw bulletin (*.txt) in the input folder into an entry at <out>/YYYY/<id>.md
+(<out>/undated/<id>.md when the text gives no date) and writes a JSON report that accounts
+for every item in the input folder.
+
+Options:
+  -i, --input DIR    folder of raw bulletins (default: content/raw)
+  -o, --out DIR      folder of entries, replaced as a whole (default: content/entries)
+  -r, --report FILE  where the JSON report goes (default: content/ingest-report.json)
+      --strict       exit with 1 when any file was rejected
+  -h, --help         show this help
+
+Exit codes: 0 done; 1 files rejected under --strict; 2 usage error, unreadable input
+folder or unwritable output (nothing was changed); 130 interrupted (nothing was changed).`;
+
+/** A failure that ends the run before anything changed, with the exit code to report. */
+interface Fatal {
+  fatal: string;
+  code: number;
+}
+
+function isFatal(value: unknown): value is Fatal {
+  return typeof value === 'object' && value !== null && 'fatal' in value;
+}
+
+/** The run's options, as given on the command line and resolved. */
+interface Options {
+  input: string;
+  output: string;
+  report: string;
+  strict: boolean;
+}
+
+/** Reads the command line; `null` means help was asked for. Throws `Fatal` on misuse. */
+function readOptions(args: string[]): Options | null {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        input: { type: 'string', short: 'i', default: 'content/raw' },
+        out: { type: 'string', short: 'o', default: 'content/entries' },
+        report: { type: 'string', short: 'r', default: 'content/ingest-report.json' },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    throw { fatal: `${(error as Error).message}\n\n${USAGE}`, code: 2 } satisfies Fatal;
+  }
+  if (values.help) return null;
+  for (const [flag, value] of [['--input', values.input], ['--out', values.out], ['--report', values.report]]) {
+    if (value === '') throw { fatal: `${flag} needs a path\n\n${USAGE}`, code: 2 } satisfies Fatal;
+  }
+  const options = { input: values.input, output: values.out, report: values.report, strict: values.strict };
+  const input = resolve(options.input);
+  const output = resolve(options.output);
+  const report = resolve(options.report);
+  // The output folder is replaced as a whole, so it must not hold the input or the report.
+  if (isInside(input, output) || isInside(output, input)) {
+    throw { fatal: `--out ${options.output} and --input ${options.input} must not contain each other`, code: 2 } satisfies Fatal;
+  }
+  if (isInside(report, output)) {
+    throw { fatal: `--report ${options.report} must not be inside --out ${options.output}, which is replaced as a whole`, code: 2 } satisfies Fatal;
+  }
+  return options;
+}
+
+/** Whether `path` is `folder` or lies inside it. */
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** Whether a process with this id is running (so its temporary folder is still in use). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary folders a killed run left beside the output. If a run died between
+ * its two renames, the output folder is missing and its backup is put back.
+ */
+async function cleanUpStaleRuns(output: string): Promise<void> {
+  const parent = dirname(output);
+  const prefix = `.${basename(output)}.ingest-`;
+  const leftovers = (await readdir(parent)).filter((name) => name.startsWith(prefix)).sort(compareNames);
+  // Backups first, so a lost output is restored before anything is deleted.
+  leftovers.sort((a, b) => Number(b.startsWith(`${prefix}old-`)) - Number(a.startsWith(`${prefix}old-`)));
+  for (const name of leftovers) {
+    const match = /^(tmp|old)-(\d+)-/.exec(name.slice(prefix.length));
+    if (match === null) continue;
+    const pid = Number(match[2]);
+    const path = join(parent, name);
+    if (pid !== process.pid && isRunning(pid)) {
+      process.stderr.write(`ingest: leaving ${path} alone: process ${pid} may still be using it\n`);
+      continue;
+    }
+    if (match[1] === 'old' && !(await exists(output))) {
+      await rename(path, output);
+      process.stderr.write(`ingest: restored ${output} from ${name}, left by an interrupted run\n`);
+    } else {
+      await rm(path, { recursive: true, force: true });
+    }
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses to replace an output folder holding anything the ingest would not have written,
+ * so a mistyped `--out` can never delete someone's files.
+ */
+async function checkOutputIsOurs(output: string, given: string): Promise<void> {
+  let info;
+  try {
+    info = await lstat(output);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return;
+    throw { fatal: `cannot inspect the output folder ${given}: ${describeError(error)}`, code: 2 } satisfies Fatal;
+  }
+  const refuse = (what: string): Fatal => ({
+    fatal: `refusing to replace ${given}: ${what}, which the ingest does not write. Choose a new or empty --out folder, or remove it first.`,
+    code: 2,
+  });
+  if (!info.isDirectory()) throw refuse('it is not a folder');
+  for (const folder of await readdir(output, { withFileTypes: true })) {
+    if (!folder.isDirectory() || !isEntryFolderName(folder.name)) throw refuse(`it holds "${folder.name}"`);
+    for (const file of await readdir(join(output, folder.name), { withFileTypes: true })) {
+      if (!file.isFile() || !file.name.endsWith('.md')) throw refuse(`it holds "${folder.name}/${file.name}"`);
+    }
+  }
+}
+
+/**
+ * Reads one directory entry of the input folder and settles it: a report line, plus the
+ * entry to write when there is one. Never throws for a problem with this one file.
+ */
+async function readItem(
+  input: string,
+  name: string,
+  claimed: ClaimedIds,
+): Promise<{ report: FileReport; write?: { path: string; markdown: string } }> {
+  const path = join(input, name);
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const broken = (error as { code?: string }).code === 'ENOENT' && (await lstat(path).then((l) => l.isSymbolicLink(), () => false));
+    const reason = broken ? 'broken symbolic link (its target does not exist)' : `cannot read: ${describeError(error)}`;
+    return { report: { file: name, status: isBulletinName(name) ? 'rejected' : 'skipped', reason } };
+  }
+  if (info.isDirectory()) {
+    return { report: { file: name, status: 'rejected', reason: 'a folder: only .txt files directly inside the input folder are read' } };
+  }
+  if (!isBulletinName(name)) return { report: { file: name, status: 'skipped', reason: 'not a .txt file' } };
+  // Reading a FIFO or a device would block or never end.
+  if (!info.isFile()) return { report: { file: name, status: 'rejected', reason: 'not a regular file' } };
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return { report: { file: name, status: 'rejected', reason: `cannot read: ${describeError(error)}` } };
+  }
+  return settleBulletin(name, ingestBulletin({ file: name, bytes }), claimed);
+}
+
+/** Runs the ingest and returns the exit code. */
+async function main(args: string[]): Promise<number> {
+  const options = readOptions(args);
+  if (options === null) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const input = resolve(options.input);
+  const output = resolve(options.output);
+  const reportPath = resolve(options.report);
+
+  let names: string[];
+  try {
+    names = (await readdir(input)).sort(compareNames);
+  } catch (error) {
+    throw { fatal: `cannot read the input folder ${options.input}: ${describeError(error)}`, code: 2 } satisfies Fatal;
+  }
+
+  const parent = dirname(output);
+  let temp: string;
+  try {
+    await mkdir(parent, { recursive: true });
+    await cleanUpStaleRuns(output);
+    await checkOutputIsOurs(output, options.output);
+    temp = await mkdtemp(join(parent, `.${basename(output)}.ingest-tmp-${process.pid}-`));
+  } catch (error) {
+    if (isFatal(error)) throw error;
+    throw { fatal: `cannot prepare the output folder ${options.output}: ${describeError(error)}`, code: 2 } satisfies Fatal;
+  }
+
+  // Ctrl-C between two files stops the run cleanly: the temporary folder goes, the output
+  // stays. A second Ctrl-C exits at once; the next run removes what is left.
+  let interrupted: NodeJS.Signals | null = null;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (interrupted !== null) process.exit(130);
+    interrupted = signal;
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const bar =
+    process.stderr.isTTY && names.length > 200
+      ? new cliProgress.SingleBar(
+          {
+            stream: process.stderr,
+            format: 'ingest [{bar}] {value}/{total} files | {percentage}% | ETA {eta_formatted}',
+            hideCursor: true,
+            clearOnComplete: true,
+          },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
+  bar?.start(names.length, 0);
+
+  const reportTemp = `${reportPath}.ingest-tmp-${process.pid}`;
+  try {
+    const files: FileReport[] = [];
+    const claimed: ClaimedIds = new Map();
+    const folders = new Set<string>();
+    for (const name of names) {
+      if (interrupted !== null) break;
+      const item = await readItem(input, name, claimed);
+      files.push(item.report);
+      if (item.write !== undefined) {
+        const target = join(temp, item.write.path);
+        const folder = dirname(target);
+        try {
+          if (!folders.has(folder)) await mkdir(folder, { recursive: true });
+          folders.add(folder);
+          await writeFile(target, item.write.markdown);
+        } catch (error) {
+          throw { fatal: `cannot write ${join(options.output, item.write.path)}: ${describeError(error)}`, code: 2 } satisfies Fatal;
+        }
+      }
+      bar?.increment();
+    }
+    bar?.stop();
+    if (interrupted !== null) {
+      throw { fatal: `interrupted (${interrupted}); ${options.output} was left as it was`, code: 130 } satisfies Fatal;
+    }
+
+    const report = buildReport(options.input, options.output, files);
+    try {
+      await mkdir(dirname(reportPath), { recursive: true });
+      await writeFile(reportTemp, toReportJson(report));
+    } catch (error) {
+      throw { fatal: `cannot write the report ${options.report}: ${describeError(error)}`, code: 2 } satisfies Fatal;
+    }
+
+    // The swap: from here on a signal is ignored (both renames take milliseconds). A crash
+    // between the renames leaves the backup, which the next run restores.
+    const backup = `${temp.replace('.ingest-tmp-', '.ingest-old-')}`;
+    const hadOutput = await exists(output);
+    try {
+      if (hadOutput) await rename(output, backup);
+      await rename(temp, output);
+    } catch (error) {
+      if (hadOutput && !(await exists(output))) await rename(backup, output).catch(() => undefined);
+      throw { fatal: `cannot replace ${options.output}: ${describeError(error)}`, code: 2 } satisfies Fatal;
+    }
+    await rm(backup, { recursive: true, force: true });
+    await rename(reportTemp, reportPath);
+
+    process.stdout.write(toSummary(report, { output: options.output, report: options.report }));
+    return options.strict && report.counts.rejected > 0 ? 1 : 0;
+  } finally {
+    bar?.stop();
+    await rm(temp, { recursive: true, force: true });
+    await rm(reportTemp, { force: true });
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (isFatal(error)) {
+    process.stderr.write(`ingest: ${error.fatal}\n`);
+    process.exitCode = error.code;
+  } else {
+    // A bug, not a bad input: show the stack so it can be fixed.
+    process.stderr.write(`ingest: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Display and machine forms of an event's date. Dates stay strings everywhere else
+ * (no time-zone drift); this is the one module that imports date-fns.
+ */
+import { format, isValid, parse } from 'date-fns';
+import type { DatePrecision } from '../schema/entry.ts';
+
+/** How a date of each precision is read (date-fns tokens) and shown. */
+const PATTERNS: Record<DatePrecision, { length: number; input: string; output: string }> = {
+  day: { length: 10, input: 'yyyy-MM-dd', output: 'MMMM d, yyyy' },
+  month: { length: 7, input: 'yyyy-MM', output: 'MMMM yyyy' },
+  year: { length: 4, input: 'yyyy', output: 'yyyy' },
+};
+
+// A fixed reference date keeps `parse` pure: it fills in nothing we read, but without
+// one date-fns would default missing parts from the clock.
+const REFERENCE = new Date(2000, 0, 1);
+
+/**
+ * The part of `date` that `precision` vouches for (`2014-01-21`, `2014-01` or `2014`):
+ * the value of a `<time datetime>` attribute. A date more precise than its precision is
+ * cut back rather than shown with a day the text does not support.
+ *
+ * @throws RangeError when `date` is less precise than `precision` or is not a real date.
+ */
+export function toDatetimeAttribute(date: string, precision: DatePrecision): string {
+  const { length, input } = PATTERNS[precision];
+  const value = date.slice(0, length);
+  if (value.length !== length || !isValid(parse(value, input, REFERENCE))) {
+    throw new RangeError(`Cannot read "${date}" as a date of ${precision} precision (expected ${input}).`);
+  }
+  return value;
+}
+
+/**
+ * The date as a reader sees it: `January 21, 2014`, `January 2014` or `2014`, never
+ * with more detail than `precision` allows.
+ *
+ * @throws RangeError when `date` is less precise than `precision` or is not a real date.
+ */
+export function formatEventDate(date: string, precision: DatePrecision): string {
+  const value = toDatetimeAttribute(date, precision);
+  const { input, output } = PATTERNS[precision];
+  return format(parse(value, input, REFERENCE), output);
+}

@@ -8,7 +8,7 @@
  *
  * Run `node scripts/ingest.ts --help` for the flags and exit codes.
  */
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, lstat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, lstat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
@@ -42,14 +42,13 @@ Options:
 Exit codes: 0 done; 1 files rejected under --strict; 2 usage error, unreadable input
 folder or unwritable output (nothing was changed); 130 interrupted (nothing was changed).`;
 
-/** A failure that ends the run before anything changed, with the exit code to report. */
-interface Fatal {
-  fatal: string;
-  code: number;
-}
-
-function isFatal(value: unknown): value is Fatal {
-  return typeof value === 'object' && value !== null && 'fatal' in value;
+/** A failure that ends the run before the output changed, with the exit code to report. */
+class Fatal extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 2) {
+    super(message);
+    this.exitCode = exitCode;
+  }
 }
 
 /** The run's options, as given on the command line and resolved. */
@@ -77,11 +76,11 @@ function readOptions(args: string[]): Options | null {
       },
     }));
   } catch (error) {
-    throw { fatal: `${(error as Error).message}\n\n${USAGE}`, code: 2 } satisfies Fatal;
+    throw new Fatal(`${(error as Error).message}\n\n${USAGE}`);
   }
   if (values.help) return null;
   for (const [flag, value] of [['--input', values.input], ['--out', values.out], ['--report', values.report]]) {
-    if (value === '') throw { fatal: `${flag} needs a path\n\n${USAGE}`, code: 2 } satisfies Fatal;
+    if (value === '') throw new Fatal(`${flag} needs a path\n\n${USAGE}`);
   }
   const options = { input: values.input, output: values.out, report: values.report, strict: values.strict };
   const input = resolve(options.input);
@@ -89,10 +88,10 @@ function readOptions(args: string[]): Options | null {
   const report = resolve(options.report);
   // The output folder is replaced as a whole, so it must not hold the input or the report.
   if (isInside(input, output) || isInside(output, input)) {
-    throw { fatal: `--out ${options.output} and --input ${options.input} must not contain each other`, code: 2 } satisfies Fatal;
+    throw new Fatal(`--out ${options.output} and --input ${options.input} must not contain each other`);
   }
   if (isInside(report, output)) {
-    throw { fatal: `--report ${options.report} must not be inside --out ${options.output}, which is replaced as a whole`, code: 2 } satisfies Fatal;
+    throw new Fatal(`--report ${options.report} must not be inside --out ${options.output}, which is replaced as a whole`);
   }
   return options;
 }
@@ -120,9 +119,11 @@ function isRunning(pid: number): boolean {
 async function cleanUpStaleRuns(output: string): Promise<void> {
   const parent = dirname(output);
   const prefix = `.${basename(output)}.ingest-`;
-  const leftovers = (await readdir(parent)).filter((name) => name.startsWith(prefix)).sort(compareNames);
   // Backups first, so a lost output is restored before anything is deleted.
-  leftovers.sort((a, b) => Number(b.startsWith(`${prefix}old-`)) - Number(a.startsWith(`${prefix}old-`)));
+  const isBackup = (name: string): number => (name.startsWith(`${prefix}old-`) ? 0 : 1);
+  const leftovers = (await readdir(parent))
+    .filter((name) => name.startsWith(prefix))
+    .sort((a, b) => isBackup(a) - isBackup(b) || compareNames(a, b));
   for (const name of leftovers) {
     const match = /^(tmp|old)-(\d+)-/.exec(name.slice(prefix.length));
     if (match === null) continue;
@@ -160,12 +161,12 @@ async function checkOutputIsOurs(output: string, given: string): Promise<void> {
     info = await lstat(output);
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') return;
-    throw { fatal: `cannot inspect the output folder ${given}: ${describeError(error)}`, code: 2 } satisfies Fatal;
+    throw new Fatal(`cannot inspect the output folder ${given}: ${describeError(error)}`);
   }
-  const refuse = (what: string): Fatal => ({
-    fatal: `refusing to replace ${given}: ${what}, which the ingest does not write. Choose a new or empty --out folder, or remove it first.`,
-    code: 2,
-  });
+  const refuse = (what: string): Fatal =>
+    new Fatal(
+      `refusing to replace ${given}: ${what}, which the ingest does not write. Choose a new or empty --out folder, or remove it first.`,
+    );
   if (!info.isDirectory()) throw refuse('it is not a folder');
   for (const folder of await readdir(output, { withFileTypes: true })) {
     if (!folder.isDirectory() || !isEntryFolderName(folder.name)) throw refuse(`it holds "${folder.name}"`);
@@ -223,7 +224,7 @@ async function main(args: string[]): Promise<number> {
   try {
     names = (await readdir(input)).sort(compareNames);
   } catch (error) {
-    throw { fatal: `cannot read the input folder ${options.input}: ${describeError(error)}`, code: 2 } satisfies Fatal;
+    throw new Fatal(`cannot read the input folder ${options.input}: ${describeError(error)}`);
   }
 
   const parent = dirname(output);
@@ -233,9 +234,11 @@ async function main(args: string[]): Promise<number> {
     await cleanUpStaleRuns(output);
     await checkOutputIsOurs(output, options.output);
     temp = await mkdtemp(join(parent, `.${basename(output)}.ingest-tmp-${process.pid}-`));
+    // mkdtemp makes the folder private (0700); the output must stay readable like any folder.
+    await chmod(temp, 0o755);
   } catch (error) {
-    if (isFatal(error)) throw error;
-    throw { fatal: `cannot prepare the output folder ${options.output}: ${describeError(error)}`, code: 2 } satisfies Fatal;
+    if (error instanceof Fatal) throw error;
+    throw new Fatal(`cannot prepare the output folder ${options.output}: ${describeError(error)}`);
   }
 
   // Ctrl-C between two files stops the run cleanly: the temporary folder goes, the output
@@ -279,14 +282,14 @@ async function main(args: string[]): Promise<number> {
           folders.add(folder);
           await writeFile(target, item.write.markdown);
         } catch (error) {
-          throw { fatal: `cannot write ${join(options.output, item.write.path)}: ${describeError(error)}`, code: 2 } satisfies Fatal;
+          throw new Fatal(`cannot write ${join(options.output, item.write.path)}: ${describeError(error)}`);
         }
       }
       bar?.increment();
     }
     bar?.stop();
     if (interrupted !== null) {
-      throw { fatal: `interrupted (${interrupted}); ${options.output} was left as it was`, code: 130 } satisfies Fatal;
+      throw new Fatal(`interrupted (${interrupted}); ${options.output} was left as it was`, 130);
     }
 
     const report = buildReport(options.input, options.output, files);
@@ -294,19 +297,19 @@ async function main(args: string[]): Promise<number> {
       await mkdir(dirname(reportPath), { recursive: true });
       await writeFile(reportTemp, toReportJson(report));
     } catch (error) {
-      throw { fatal: `cannot write the report ${options.report}: ${describeError(error)}`, code: 2 } satisfies Fatal;
+      throw new Fatal(`cannot write the report ${options.report}: ${describeError(error)}`);
     }
 
     // The swap: from here on a signal is ignored (both renames take milliseconds). A crash
     // between the renames leaves the backup, which the next run restores.
-    const backup = `${temp.replace('.ingest-tmp-', '.ingest-old-')}`;
+    const backup = temp.replace('.ingest-tmp-', '.ingest-old-');
     const hadOutput = await exists(output);
     try {
       if (hadOutput) await rename(output, backup);
       await rename(temp, output);
     } catch (error) {
       if (hadOutput && !(await exists(output))) await rename(backup, output).catch(() => undefined);
-      throw { fatal: `cannot replace ${options.output}: ${describeError(error)}`, code: 2 } satisfies Fatal;
+      throw new Fatal(`cannot replace ${options.output}: ${describeError(error)}`);
     }
     await rm(backup, { recursive: true, force: true });
     await rename(reportTemp, reportPath);
@@ -325,9 +328,9 @@ async function main(args: string[]): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  if (isFatal(error)) {
-    process.stderr.write(`ingest: ${error.fatal}\n`);
-    process.exitCode = error.code;
+  if (error instanceof Fatal) {
+    process.stderr.write(`ingest: ${error.message}\n`);
+    process.exitCode = error.exitCode;
   } else {
     // A bug, not a bad input: show the stack so it can be fixed.
     process.stderr.write(`ingest: unexpected error: ${(error as Error).stack ?? String(error)}\n`);

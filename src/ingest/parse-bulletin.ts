@@ -1,31 +1,62 @@
 /**
  * The bulletin parser: one raw file in, an entry (or a reasoned rejection) out.
- * TEMPORARY STUB while the real stages are written; the signature is final.
+ * Stages: decode → clean (header, boilerplate, title, dateline) → reject non-bulletins →
+ * kind → people → date → place → topics → id. Pure: no file system, clock or environment.
  */
 import { createHash } from 'node:crypto';
+import type { Entry } from '../schema/entry.ts';
+import { decodeText } from './decode-text.ts';
+import { cleanDocument } from './clean-document.ts';
+import { detectNonBulletin } from './detect-non-bulletin.ts';
+import { parseKind } from './parse-kind.ts';
+import { parsePeople } from './parse-people.ts';
+import { parseEventDate } from './parse-date.ts';
+import { parseLocation } from './parse-location.ts';
+import { parseTopics } from './parse-topics.ts';
+import { makeEntryId } from './make-id.ts';
+import { makeTitle } from './make-title.ts';
 import type { ParseResult, RawBulletin } from './types.ts';
 
 /** Parses one raw bulletin into an archive entry, or rejects it with a reason. */
 export function parseBulletin(raw: RawBulletin): ParseResult {
-  const text = new TextDecoder('utf-8').decode(raw.bytes).replace(/\r\n?/g, '\n').trim();
-  if (text === '') return { status: 'rejected', reason: 'empty file' };
+  const decoded = decodeText(raw.bytes);
+  if (decoded.text.trim() === '') return { status: 'rejected', reason: 'empty file: no text to read' };
+  const doc = cleanDocument(decoded.text);
+  const notBulletin = detectNonBulletin(doc);
+  if (notBulletin !== undefined) return { status: 'rejected', reason: notBulletin };
+
+  const kind = parseKind(doc);
+  const people = parsePeople(doc, kind);
+  const when = parseEventDate(doc, kind);
+  const location = parseLocation(doc, kind);
+  const { topics, organizations } = parseTopics(doc);
+  const body = doc.paragraphs.join('\n\n');
   const sha256 = createHash('sha256').update(raw.bytes).digest('hex');
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const title = (paragraphs[0] ?? 'Untitled').slice(0, 120);
-  return {
-    status: 'accepted',
-    entry: {
-      id: `undated-${sha256.slice(0, 8)}`,
-      title,
-      kind: 'other',
-      participants: [],
-      mentioned: [],
-      location: null,
-      topics: [],
-      organizations: [],
-      source: { file: raw.file, sha256 },
-    },
-    body: paragraphs.join('\n\n'),
-    flags: ['undated'],
+
+  const entry: Entry = {
+    id: makeEntryId({ date: when.date, participants: people.participants, kind, text: body }),
+    title: doc.title ?? makeTitle(doc.lead, kind, people.participants),
+    kind,
+    participants: people.participants,
+    mentioned: people.mentioned,
+    location,
+    topics,
+    organizations,
+    source: { file: raw.file, sha256 },
   };
+  if (when.date !== undefined && when.datePrecision !== undefined) {
+    entry.date = when.date;
+    entry.datePrecision = when.datePrecision;
+  }
+  if (when.published !== undefined && when.published !== when.date) entry.published = when.published;
+  if (doc.header.url !== undefined) entry.source.url = doc.header.url;
+  const publisher = doc.dateline?.agency;
+  if (publisher !== undefined) entry.source.publisher = publisher;
+
+  const flags: string[] = [];
+  if (entry.date === undefined) flags.push('undated: the text does not say when the event happened');
+  if (people.participants.length === 0) flags.push('no participants found');
+  if (decoded.invalidSequences > 0) flags.push(`${decoded.invalidSequences} byte sequences could not be decoded`);
+  if (body === '') flags.push('empty body');
+  return { status: 'accepted', entry, body, flags };
 }

@@ -17,6 +17,10 @@ export default defineConfig({
   markdown: {
     // Sätteri is Astro 7's Markdown processor; it runs its own hast plugins, not rehype
     // ones. Order matters: raw HTML becomes text before paragraphs are numbered.
-    processor: satteri({ hastPlugins: [rehypeEscapeRawHtml, rehypeParagraphIds] }),
+    // Smart punctuation stays off: a bulletin's quotes and dashes are quoted verbatim.
+    processor: satteri({
+      hastPlugins: [rehypeEscapeRawHtml, rehypeParagraphIds],
+      features: { smartPunctuation: false },
+    }),
   },
 });

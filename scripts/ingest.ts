@@ -76,11 +76,11 @@ function readOptions(args: string[]): Options | null {
       },
     }));
   } catch (error) {
-    throw new Fatal(`${(error as Error).message}\n\n${USAGE}`);
+    throw new Fatal(`${(error as Error).message}. Run with --help for the options.`);
   }
   if (values.help) return null;
   for (const [flag, value] of [['--input', values.input], ['--out', values.out], ['--report', values.report]]) {
-    if (value === '') throw new Fatal(`${flag} needs a path\n\n${USAGE}`);
+    if (value === '') throw new Fatal(`${flag} needs a path. Run with --help for the options.`);
   }
   const options = { input: values.input, output: values.out, report: values.report, strict: values.strict };
   const input = resolve(options.input);
@@ -265,7 +265,8 @@ async function main(args: string[]): Promise<number> {
       : null;
   bar?.start(names.length, 0);
 
-  const reportTemp = `${reportPath}.ingest-tmp-${process.pid}`;
+  // Ends in .tmp so git ignores it if a crash leaves it behind.
+  const reportTemp = `${reportPath}.${process.pid}.tmp`;
   try {
     const files: FileReport[] = [];
     const claimed: ClaimedIds = new Map();

@@ -6,8 +6,9 @@
  * - participants: compromise's `people()` without honorifics, cleaned of punctuation and
  *   possessives, deduplicated by `toNameKey` (so `Sergey Lavrov` twice counts once);
  * - location: `{ city: <compromise's first place> }`, no country; `null` when it finds no place;
- * - date: chrono-node's first result whose year is certain (a date without a year cannot be
- *   right: gold is `null` then), `YYYY-MM-DD` when day and month are certain, `YYYY-MM` when
+ * - date: chrono-node's first result whose year is certain and written in the text (a date
+ *   without a year cannot be right: gold is `null` then; a relative one would only echo the
+ *   reference date), `YYYY-MM-DD` when day and month are certain (`isCertain`), `YYYY-MM` when
  *   the month is, else `YYYY`; no date when chrono finds none;
  * - kind: a trivial keyword rule — of the keywords below, the one appearing earliest in the text
  *   decides (`other` when none appears).
@@ -18,7 +19,7 @@ import type { Kind } from '../schema/entry.ts';
 import { toNameKey } from './match-name.ts';
 import type { ScoredEntry } from './score.ts';
 
-/** chrono's reference date, fixed so the baseline does not read the clock (only relative phrases use it). */
+/** chrono's reference date, fixed so the baseline does not read the clock (relative phrases, which use it, are skipped). */
 const REFERENCE_DATE = new Date(Date.UTC(2000, 0, 1));
 
 /** Keyword → kind, for the trivial kind rule; the earliest match in the text wins, ties in this order. */
@@ -53,9 +54,15 @@ function cleanSpan(span: string): string {
     .trim();
 }
 
-/** chrono's first date with a certain year, as a partial ISO date. */
+/**
+ * chrono's first date whose year is written in the matched text, as a partial ISO date.
+ * Relative phrases (`today`, `10 years ago`, `this month`) are skipped: chrono resolves them
+ * against the reference date, which says nothing about the bulletin.
+ */
 export function toBaselineDate(text: string): { date: string; datePrecision: 'day' | 'month' | 'year' } | undefined {
-  const found = chrono.parse(text, REFERENCE_DATE).find((result) => result.start.isCertain('year'));
+  const found = chrono
+    .parse(text, REFERENCE_DATE)
+    .find((result) => result.start.isCertain('year') && result.text.includes(String(result.start.get('year'))));
   if (found === undefined) return undefined;
   const { start } = found;
   const pad = (n: number | null): string => String(n ?? 0).padStart(2, '0');

@@ -84,22 +84,26 @@ function isSubMultiset(small: readonly string[], large: readonly string[]): bool
 }
 
 /**
- * Whether two names plausibly name the same person. They match when, after `toNameTokens`:
- * their tokens are the same in any order; or one is a single token (a surname, `Putin`) equal to
- * the other's first or last token (`Vladimir Putin`, `Xi Jinping`); or the shorter has at least
- * two tokens, all found in the longer (`Lula da Silva` ⊂ `Luiz Inacio Lula da Silva`).
+ * Whether a predicted name names the same person as a gold name. After `toNameTokens` they match
+ * when: their tokens are the same in any order (`Lavrov Sergey` / `Sergei Lavrov`); or either is a
+ * single token (a surname, `Putin`) equal to the other's first or last token (`Vladimir Putin`,
+ * `Xi Jinping`); or the prediction has at least two tokens, all in the gold name (`Luiz Inacio Lula`
+ * ⊂ `Luiz Inacio Lula da Silva`); or the gold name has at least two tokens, all in the prediction,
+ * whose first and last tokens are the gold name's (middle names only: `George Walker Bush` matches
+ * `George Bush`, `Yang Jiechi Meets` does not match `Yang Jiechi`).
  * A name reduced to nothing (`President`) matches nothing.
  */
-export function namesMatch(a: string, b: string): boolean {
-  const ta = toNameTokens(a);
-  const tb = toNameTokens(b);
-  if (ta.length === 0 || tb.length === 0) return false;
-  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  if (short.length === 1) {
+export function namesMatch(predicted: string, gold: string): boolean {
+  const p = toNameTokens(predicted);
+  const g = toNameTokens(gold);
+  if (p.length === 0 || g.length === 0) return false;
+  if (p.length === 1 || g.length === 1) {
+    const [short, long] = p.length === 1 ? [p, g] : [g, p];
     const only = short[0];
     return only === long[0] || only === long[long.length - 1];
   }
-  return isSubMultiset(short, long);
+  if (p.length <= g.length) return isSubMultiset(p, g);
+  return isSubMultiset(g, p) && g.includes(p[0] ?? '') && g.includes(p[p.length - 1] ?? '');
 }
 
 /** A gold participant as the matcher needs it: the name as spelled in the text and any other accepted spellings. */
@@ -131,7 +135,19 @@ export function matchesGoldName(predicted: string, gold: GoldName): boolean {
  * and a duplicate prediction is an extra.
  */
 export function matchNames(predicted: readonly string[], gold: readonly GoldName[]): NameMatching {
-  const edges = predicted.map((name) => gold.flatMap((g, gi) => (matchesGoldName(name, g) ? [gi] : [])));
+  // Exact (same-key) pairs are tried first so that, among equally large matchings, the reported
+  // pairs are the natural ones (`Barack Obama`=`Barack Obama`, leaving `Obama` as the extra).
+  const isExact = (name: string, g: GoldName): boolean =>
+    [g.name, ...(g.aliases ?? [])].some((spelling) => toNameKey(spelling) === toNameKey(name));
+  const edges = predicted.map((name) => {
+    const matching = gold.flatMap((g, gi) => (matchesGoldName(name, g) ? [gi] : []));
+    const exact = matching.filter((gi) => isExact(name, gold[gi] as GoldName));
+    return [...exact, ...matching.filter((gi) => !exact.includes(gi))];
+  });
+  const order = predicted
+    .map((name, pi) => ({ pi, exact: gold.some((g) => isExact(name, g)) }))
+    .sort((a, b) => Number(b.exact) - Number(a.exact) || a.pi - b.pi)
+    .map(({ pi }) => pi);
   const goldOwner: (number | undefined)[] = gold.map(() => undefined);
   const tryAssign = (pi: number, seen: boolean[]): boolean => {
     for (const gi of edges[pi] ?? []) {
@@ -145,7 +161,7 @@ export function matchNames(predicted: readonly string[], gold: readonly GoldName
     }
     return false;
   };
-  predicted.forEach((_, pi) => tryAssign(pi, gold.map(() => false)));
+  for (const pi of order) tryAssign(pi, gold.map(() => false));
   const pairs: [number, number][] = [];
   goldOwner.forEach((pi, gi) => {
     if (pi !== undefined) pairs.push([pi, gi]);

@@ -156,8 +156,9 @@ export function toReportJson(report: IngestReport): string {
 }
 
 /**
- * The summary printed at the end of a run: one line per status (with the flags behind
- * `flagged`), where the entries and the report went, then `file: reason` per rejected file.
+ * The summary printed at the end of a run: the count per status, under `flagged` the count
+ * per flag (most frequent first), where the entries and the report went, then one
+ * `file: reason` line per rejected file.
  */
 export function toSummary(report: IngestReport, paths: { output: string; report: string }): string {
   const { counts } = report;
@@ -165,19 +166,15 @@ export function toSummary(report: IngestReport, paths: { output: string; report:
   for (const file of report.files) {
     for (const flag of file.flags ?? []) flagCounts.set(flag, (flagCounts.get(flag) ?? 0) + 1);
   }
-  const flagList = [...flagCounts]
-    .sort(([a], [b]) => compareNames(a, b))
-    .map(([flag, n]) => `${flag} ${n}`)
-    .join(', ');
-  const lines = [
-    `ingest: ${counts.total} ${counts.total === 1 ? 'item' : 'items'} in ${report.input}`,
-    ...FILE_STATUSES.map((status) => {
-      const line = `  ${status.padEnd(9)}${String(counts[status]).padStart(6)}`;
-      return status === 'flagged' && flagList !== '' ? `${line}  (${flagList})` : line;
-    }),
-    `  entries  ${paths.output}`,
-    `  report   ${paths.report}`,
-  ];
+  const flagLines = [...flagCounts]
+    .sort(([a, m], [b, n]) => n - m || compareNames(a, b))
+    .map(([flag, n]) => `    - ${flag}: ${n}`);
+  const lines = [`ingest: ${counts.total} ${counts.total === 1 ? 'item' : 'items'} in ${report.input}`];
+  for (const status of FILE_STATUSES) {
+    lines.push(`  ${status.padEnd(9)}${String(counts[status]).padStart(7)}`);
+    if (status === 'flagged') lines.push(...flagLines);
+  }
+  lines.push(`entries: ${paths.output}`, `report:  ${paths.report}`);
   const rejected = report.files.filter((file) => file.status === 'rejected');
   if (rejected.length > 0) {
     lines.push('', `rejected (${rejected.length}):`, ...rejected.map((f) => `  ${f.file}: ${f.reason ?? ''}`));

@@ -37,6 +37,7 @@ export function tidyParagraph(text: string): string {
       .replace(/([a-z]{2}[.!?])([A-Z][a-z])/g, '$1 $2')
       .replace(/([a-z]{2}[.!?]["”’])([A-Z][a-z])/g, '$1 $2')
       .replace(/([a-z]),([a-z]{2,})/g, '$1, $2')
+      .replace(/\b(St|Mt|Ft)\.([A-Z])/g, '$1. $2')
       .trim()
   );
 }

@@ -22,8 +22,9 @@ export const rehypeParagraphIds: HastPluginEntry = () => {
       visit(node, ctx) {
         count += 1;
         ctx.setProperty(node, 'id', toParagraphId(count));
-        // The link follows the text so the sentence reads on; CSS reveals it on hover and focus.
-        ctx.appendChild(node, [{ type: 'text', value: ' ' }, toParagraphLink(count)]);
+        // The link follows the text so the sentence reads on, tied to the last word by a no-break
+        // space so it never wraps onto a line of its own; CSS reveals it on hover and focus.
+        ctx.appendChild(node, [{ type: 'text', value: '\u00a0' }, toParagraphLink(count)]);
       },
     },
   });

@@ -18,6 +18,8 @@ export default defineConfig({
     // Sätteri is Astro 7's Markdown processor; it runs its own hast plugins, not rehype
     // ones. Order matters: raw HTML becomes text before paragraphs are numbered.
     // Smart punctuation stays off: a bulletin's quotes and dashes are quoted verbatim.
+    // The content layer caches rendered entries by file and config, not by plugin code:
+    // after editing a plugin, build once with `astro build --force`.
     processor: satteri({
       hastPlugins: [rehypeEscapeRawHtml, rehypeParagraphIds],
       features: { smartPunctuation: false },

@@ -283,7 +283,9 @@ async function main(args: string[]): Promise<number> {
           folders.add(folder);
           await writeFile(target, item.write.markdown);
         } catch (error) {
-          throw new Fatal(`cannot write ${join(options.output, item.write.path)}: ${describeError(error)}`);
+          throw new Fatal(
+            `cannot write the entry of ${name} (${item.write.path}) beside ${options.output}: ${describeError(error)}; ${options.output} was left as it was`,
+          );
         }
       }
       bar?.increment();

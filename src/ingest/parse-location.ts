@@ -95,6 +95,8 @@ export function findPlace(text: string): PlaceMatch | undefined {
     if (resolved?.city !== undefined) places.unshift(resolved);
   }
   const city = places.find((place) => place.city !== undefined);
+  // A famous venue knows its city better than a town name elsewhere in the sentence.
+  if (venue?.city !== undefined) return { city: venue.city, country: venue.country, venue: venue.venue };
   if (city) return venue ? { ...city, venue: venue.venue } : city;
   if (venue) {
     const fromVenue: PlaceMatch = { venue: venue.venue, country: venue.country };

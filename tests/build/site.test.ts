@@ -85,7 +85,9 @@ beforeAll(() => {
     .sort()
     .map((name) => readEntry(join(entriesDir, name)));
 
-  run([ASTRO, 'build', '--outDir', dist], { ARCHIVE_ENTRIES_DIR: entriesDir, BASE });
+  // --force: the content layer caches rendered Markdown by file content and config, not by
+  // plugin code, so without it a changed plugin could pass on renders from an earlier build.
+  run([ASTRO, 'build', '--force', '--outDir', dist], { ARCHIVE_ENTRIES_DIR: entriesDir, BASE });
 }, 300_000);
 
 afterAll(() => {

@@ -5,6 +5,7 @@
  * same (local) zone, so the zone never shows.
  */
 import { addDays, differenceInCalendarDays, format, getDay } from 'date-fns';
+import { isCalendarDay } from './find-dates.ts';
 
 /** A calendar date to day, month or year: `2014-01-21`, `2014-01`, `2014`. */
 export type PartialDate = string;
@@ -71,7 +72,7 @@ export function resolveWeekday(weekday: number, anchor: PartialDate): PartialDat
 export function resolveMonthDay(month: number, day: number, anchor: PartialDate): PartialDate | undefined {
   const year = Number(anchor.slice(0, 4));
   const options = [year - 1, year, year + 1]
-    .filter((y) => month !== 2 || day !== 29 || new Date(Date.UTC(y, 1, 29)).getUTCDate() === 29)
+    .filter((y) => isCalendarDay(y, month, day))
     .map((y) => toPartialDate(y, month, day));
   if (precisionOf(anchor) !== 'day') {
     // Against a month or a year only the anchor's own year is known.

@@ -15,6 +15,7 @@ import { parseLocation } from './parse-location.ts';
 import { parseTopics } from './parse-topics.ts';
 import { makeEntryId } from './make-id.ts';
 import { makeTitle } from './make-title.ts';
+import { escapeMarkdown } from './escape-markdown.ts';
 import type { ParseResult, RawBulletin } from './types.ts';
 
 /** Parses one raw bulletin into an archive entry, or rejects it with a reason. */
@@ -30,7 +31,7 @@ export function parseBulletin(raw: RawBulletin): ParseResult {
   const when = parseEventDate(doc, kind);
   const location = parseLocation(doc, kind);
   const { topics, organizations } = parseTopics(doc);
-  const body = doc.paragraphs.join('\n\n');
+  const body = doc.paragraphs.map(escapeMarkdown).join('\n\n');
   const sha256 = createHash('sha256').update(raw.bytes).digest('hex');
 
   const entry: Entry = {

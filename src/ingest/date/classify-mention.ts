@@ -19,16 +19,29 @@ const SAID_BEFORE = /\b(?:said|says|announced|told|stated|reported|declared|conf
 // "was due to" reports what happened as planned, so only the present tense is a plan.
 const FUTURE = /\b(?:will|shall|(?:is|are) (?:due|expected|scheduled|set|going|slated) to|(?:is|are) to be|to be held|plans? to|upcoming|forthcoming)\b/i;
 
+const RELATIVE_OPEN = /,\s*(?:who|which|where|whose)\b[^,;]*$/i;
+// A verb in the past tense after a future one starts a new statement of fact ("..., who will
+// visit Y, met Z on Tuesday"; "X will meet Y on Nov. 16, the spokesperson said Saturday").
+const PAST = /\b(?:said|says|told|announced|met|held|hosted|received|talked|spoke|signed|attended|visited|arrived|left|returned|sent|exchanged|discussed|agreed|began|called|was|were|had|has)\b/gi;
+
 /**
  * Reads what a date expression in a sentence dates: the reported `event`, a `future` plan
- * (its clause is in the future tense), or an `other-event` (an earlier or later occasion).
+ * (a future tense governs it), or an `other-event` (an earlier or later occasion).
  */
 export function classifyMention(sentence: string, mention: DateMention): MentionRole {
   const before = sentence.slice(0, mention.start);
   const after = sentence.slice(mention.end);
   if (OTHER_AFTER.test(after) || OTHER_BEFORE.test(before)) return 'other-event';
   if (SAID_BEFORE.test(before)) return 'event';
-  // The clause the date stands in: from the last comma or semicolon before it.
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-  return FUTURE.test(clause) ? 'future' : 'event';
+  // Inside a relative clause still open ("X, who arrived on Monday, met Y on Tuesday") the
+  // date is of a side event.
+  if (RELATIVE_OPEN.test(before)) return 'other-event';
+  const future = lastIndex(FUTURE, before);
+  return future > lastIndex(PAST, before) ? 'future' : 'event';
+}
+
+function lastIndex(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const match of text.matchAll(new RegExp(pattern.source, 'gi'))) last = match.index;
+  return last;
 }

@@ -23,6 +23,8 @@ const EPOCH_LAST = Date.UTC(2040, 0, 1);
 const COMPACT_DAY = /(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)/;
 // An archive label above the story ("2007 News Story"); copyright lines carry years of the page.
 const YEAR_LABEL = /^((?:19|20)\d{2})\s+[A-Za-z][A-Za-z ]{2,30}$/;
+// How many body lines from the top a stray stamp may stand at; lower down a dated line is content.
+const TOP_LINES = 3;
 const COPYRIGHT = /copyright|©|all rights reserved/i;
 
 /**
@@ -62,12 +64,13 @@ export function findReference(doc: CleanDocument): Reference {
   if (date !== undefined && precisionOf(date) === 'day') days.push(date);
   // A month-only header is made a day by a URL day in the same month.
   else if (fromUrl !== undefined && (date === undefined || fromUrl.startsWith(date))) days.push(fromUrl);
-  const fromStamp = stamp === undefined ? undefined : parseCompactDate(stamp);
+  // An opaque stamp begins with its day: "2016123005" is 2016-12-30 and a counter.
+  const fromStamp = stamp === undefined ? undefined : parseCompactDate(stamp.slice(0, 8));
   if (fromStamp !== undefined) days.push(fromStamp);
   const stamped = latest(doc.stamps.flatMap((line) => parseStampDate(line) ?? []));
   if (stamped !== undefined) days.push(stamped);
-  // A dated line the cleaner left in the body ("Georgia Materials 28 April 2010 06:15").
-  const shortLines = latest(doc.paragraphs.filter(isStampLike).flatMap((line) => parseStampDate(line) ?? []));
+  // A dated line the cleaner left at the top of the body ("Georgia Materials 28 April 2010 06:15").
+  const shortLines = latest(doc.paragraphs.slice(0, TOP_LINES).filter(isStampLike).flatMap((line) => parseStampDate(line) ?? []));
   if (shortLines !== undefined) days.push(shortLines);
   const { dateline } = doc;
   if (dateline?.year !== undefined && dateline.month !== undefined && dateline.day !== undefined) {

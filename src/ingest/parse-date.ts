@@ -7,9 +7,11 @@
  *    against the anchor: a weekday is the most recent such day on or before it, a yearless
  *    day takes the nearest year, `today` is the anchor's day; nothing after the anchor counts;
  * 2. a greeting "upon the coming of the New Year of 2021": the December before;
- * 3. a photo caption's date, when it agrees with the anchor (or there is no anchor);
- * 4. the dateline's day;
- * 5. the anchor itself, to the month: the event came on or shortly before publication.
+ * 3. a date in the headline, read the same way;
+ * 4. a photo caption's date, when it agrees with the anchor (or there is no anchor);
+ * 5. the dateline's day;
+ * 6. the anchor itself, to the month: the event came on or shortly before publication.
+ * With no dated anchor, a weekday is placed only by a date the story prints on that weekday.
  * A text that gives no year anywhere stays undated: "on Tuesday" alone is no date.
  */
 import type { DatePrecision, Kind } from '../schema/entry.ts';

@@ -36,7 +36,7 @@ export function parseBulletin(raw: RawBulletin): ParseResult {
 
   const entry: Entry = {
     id: makeEntryId({ date: when.date, participants: people.participants, kind, text: body }),
-    title: doc.title ?? makeTitle(doc.lead, kind, people.participants),
+    title: doc.title ?? makeTitle({ lead: doc.lead, kind, participants: people.participants, location }),
     kind,
     participants: people.participants,
     mentioned: people.mentioned,

@@ -26,7 +26,8 @@ describe('golden: the sample corpus (the two seeds)', () => {
     if (result.status !== 'accepted') throw new Error(`${file} was rejected: ${result.reason}`);
     const actual = toEntryMarkdown(result.entry, result.body);
     const expectedPath = join(EXPECTED, file.replace(/\.txt$/, '.md'));
-    if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
+    if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(expectedPath, actual);
+    if (!existsSync(expectedPath)) throw new Error(`${expectedPath} is missing: run with UPDATE_GOLDEN=1 and review it`);
     expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
   });
 });

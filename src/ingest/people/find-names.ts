@@ -63,15 +63,27 @@ const GROUP_HEADS = new Set(['counterparts', 'leaders', 'ministers', 'officials'
 const PERSON_BEFORE = new Set(['met', 'meets', 'greeted', 'greets', 'received', 'receives', 'hosted', 'welcomed', 'welcomes', 'congratulated', 'told', 'invited', 'thanked', 'called', 'phoned', 'telephoned']);
 
 /** Whether a token may be a word of a person's name. */
-function isNameWord(token: Token | undefined, context: NameContext, index: number): boolean {
+function isNameWord(token: Token | undefined, context: NameContext, index: number, tokens?: Token[]): boolean {
   if (token === undefined || token.kind !== 'word' || !token.capitalised) return false;
+  // "and He Lifeng": the pronoun is a surname when a name word follows it inside a sentence.
+  if (token.text === 'He' && index > 0 && tokens !== undefined && !context.titleCase) {
+    const next = tokens[index + 1];
+    const previous = tokens[index - 1];
+    if (next && next.capitalised && !NOT_NAME_WORDS.has(next.lower) && previous && !['.', '"', '“'].includes(previous.text)) return true;
+  }
   const lower = token.lower;
   if (context.titleCase) return context.knownTokens.has(lower) || context.knownTokens.has(stripFusedAnd(lower));
-  // "He Lifeng": the pronoun is a surname when a name word follows it inside a sentence.
-  if (lower === 'he' && index > 0) return false;
   if (NOT_NAME_WORDS.has(lower)) return false;
   if (countryCode(token.text) !== undefined) return false;
+  // "China-Europe", "Anti-Fascist", "Six-Party": a compound of a country or a common word is no name.
+  if (lower.includes('-') && lower.split('-').some((part) => countryCode(part) !== undefined || (NOT_NAME_WORDS.has(part) && !NAME_PARTICLES.has(part)) || /^(?:anti|pro|non|co|ex|post|pre)$/.test(part))) return false;
   return true;
+}
+
+/** Whether the run `[a, b)` sits inside a stretch of capitalised words (a headline run into prose). */
+function inCapitalisedStretch(tokens: Token[], a: number, b: number): boolean {
+  const neighbours = [tokens[a - 2], tokens[a - 1], tokens[b], tokens[b + 1]].filter((t): t is Token => t !== undefined && t.kind === 'word');
+  return neighbours.length >= 3 && neighbours.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 3;
 }
 
 /** "Jinpingand" (a typo fusing "and" to a name) → "jinping". */
@@ -85,7 +97,7 @@ function isRoleWord(token: Token): boolean {
   const lower = token.lower.replace(/\.$/, '');
   if (ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || HONORIFICS.has(lower)) return true;
   if (token.acronym) return true;
-  if (token.capitalised && (NOT_NAME_WORDS.has(lower) || countryCode(token.text) !== undefined)) return true;
+  if (token.capitalised && countryCode(token.text) !== undefined) return true;
   return lower.split('-').some((part) => ROLE_HEADS.has(part));
 }
 
@@ -126,6 +138,13 @@ function roleBefore(tokens: Token[], end: number): [number, number] | undefined 
       }
       break;
     }
+    // A country of two words ("South Korean", "New Zealand").
+    const pair = tokens[j - 1];
+    if (!isRoleWord(token) && pair && pair.kind === 'word' && token.kind === 'word' && countryCode(`${pair.text} ${token.text}`) !== undefined) {
+      start = j - 1;
+      j -= 2;
+      continue;
+    }
     if (!isRoleWord(token)) break;
     start = j;
     j -= 1;
@@ -134,14 +153,21 @@ function roleBefore(tokens: Token[], end: number): [number, number] | undefined 
   while (start < end && ['the', 'of', 'and', 'for', 'on', 'as'].includes(tokens[start]?.lower ?? '')) start++;
   if (start >= end) return undefined;
   const phrase = tokens.slice(start, end);
-  const honorificOnly = phrase.every((t) => HONORIFICS.has(t.lower.replace(/\.$/, '')) || t.text === '.');
-  if (!hasRoleHead(phrase) && !honorificOnly && !phrase.some((t) => countryCode(t.text) !== undefined)) return undefined;
+  const honorificOnly = phrase.every((t) => HONORIFICS.has(t.lower.replace(/\.$/, '')) || t.text === '.') && phrase.some((t) => !['his', 'her'].includes(t.lower) && t.text !== '.');
+  // Without an office, only a demonym or country right before the name counts ("Russian Vladimir Putin", "China's Xi").
+  const countryOnly = phrase.length <= 3 && phrase.some((t) => countryCode(t.text) !== undefined) && phrase.every((t) => countryCode(t.text) !== undefined || t.text === "'s" || t.text === '’s' || t.acronym);
+  if (!hasRoleHead(phrase) && !honorificOnly && !countryOnly) return undefined;
   return [start, end];
 }
 
 function isAbbreviation(token: Token | undefined): boolean {
   if (token === undefined) return false;
   return token.initial || HONORIFICS.has(token.lower) || ['gen', 'lt', 'col', 'st', 'sen', 'gov'].includes(token.lower);
+}
+
+/** A capitalised word that alone names a sizeable place (`Moscow`, `Shanghai`). */
+function isPlaceWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.capitalised && isPlaceName(token.text);
 }
 
 /** The text from token `a` to token `b` (exclusive). */
@@ -159,7 +185,7 @@ function nameRunEnd(tokens: Token[], i: number, context: NameContext): number {
   while (j < tokens.length) {
     const token = tokens[j];
     if (token === undefined) break;
-    if (isNameWord(token, context, j)) {
+    if (isNameWord(token, context, j, tokens)) {
       lastName = j;
       j += 1;
       // "Jinpingand": the name ends inside this word.
@@ -167,6 +193,12 @@ function nameRunEnd(tokens: Token[], i: number, context: NameContext): number {
       continue;
     }
     const next = tokens[j + 1];
+    // A regnal number after a name ("Felipe VI").
+    if (lastName === j - 1 && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/.test(token.text)) {
+      lastName = j;
+      j += 1;
+      continue;
+    }
     // An initial, with or without its stop, inside a name ("Antony J. Blinken", "S Jaishankar").
     if (token.initial && token.lower !== 'i' && token.lower !== 'a') {
       const after = next?.text === '.' ? tokens[j + 2] : next;
@@ -255,13 +287,20 @@ export function findUnits(text: string, context: NameContext): NameUnit[] {
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    const startsName = token !== undefined && (isNameWord(token, context, i) || (token.initial && token.lower !== 'a' && token.lower !== 'i'));
+    const startsName = token !== undefined && (isNameWord(token, context, i, tokens) || (token.initial && token.lower !== 'a' && token.lower !== 'i'));
     const end = startsName ? nameRunEnd(tokens, i, context) : i;
     if (end <= i) {
       i += 1;
       continue;
     }
-    const unit = readUnit(text, tokens, i, end, context);
+    // "Moscow Hu" (a headline run together): a place at either edge of an untitled run is not part of the name.
+    let first = i;
+    let last = end;
+    if (roleBefore(tokens, i) === undefined) {
+      while (last - first > 1 && isPlaceWord(tokens[first])) first += 1;
+      while (last - first > 1 && isPlaceWord(tokens[last - 1])) last -= 1;
+    }
+    const unit = readUnit(text, tokens, first, last, context);
     if (unit) {
       units.push(unit);
       for (let k = 0; k < tokens.length; k++) if ((tokens[k]?.start ?? 0) >= unit.start && (tokens[k]?.end ?? 0) <= unit.end) used[k] = true;
@@ -281,6 +320,7 @@ function readUnit(text: string, tokens: Token[], a: number, b: number, context: 
   let country: string | undefined;
   let counterpart = false;
   let evidence: Evidence | undefined;
+  let officeBefore = false;
 
   const before = roleBefore(tokens, a);
   if (before) {
@@ -291,7 +331,10 @@ function readUnit(text: string, tokens: Token[], a: number, b: number, context: 
       counterpart = true;
       start = pronoun.start;
     }
-    evidence = 'titled';
+    // "China's Xi" vouches for a name; "Tajikistan's Dushanbe" does not: a lone word needs more.
+    const countryOnly = !hasRoleHead(tokens.slice(before[0], before[1])) && !tokens.slice(before[0], before[1]).some((t) => HONORIFICS.has(t.lower.replace(/\.$/, '')));
+    officeBefore = !countryOnly;
+    if (!countryOnly || fullWords(tokens, a, b) >= 2) evidence = 'titled';
   }
   // "The Premier of China's State Council, Li Qiang," / "his counterpart, President Jakaya Kikwete".
   const comma = before ? before[0] - 1 : a - 1;
@@ -303,16 +346,19 @@ function readUnit(text: string, tokens: Token[], a: number, b: number, context: 
       const closes = [',', '.', ';', undefined].includes(tokens[b]?.text) || tokens[b]?.text === "'s";
       if (introduced && (closes || before === undefined)) {
         const earlierPhrase = span(text, tokens, earlier[0], earlier[1]);
-        rolePhrase = before ? rolePhrase : earlierPhrase;
+        const directIsHonorific = before !== undefined && tokens.slice(before[0], before[1]).every((t) => t.text === '.' || (HONORIFICS.has(t.lower) && !['president', 'king', 'queen', 'emir'].includes(t.lower)));
+        rolePhrase = before && !directIsHonorific ? rolePhrase : earlierPhrase;
         country = countryOfPhrase(earlierPhrase);
         if (opener && ['his', 'her', 'their', 'its'].includes(opener.lower)) counterpart = true;
         start = (opener && ['the', 'his', 'her', 'their', 'its'].includes(opener.lower) ? opener.start : tokens[earlier[0]]?.start) ?? start;
         evidence = 'apposition';
+        officeBefore = true;
         if (tokens[b]?.text === ',') end = tokens[b]?.end ?? end;
       }
     }
   }
-  const after = before === undefined && evidence === undefined ? appositionAfter(tokens, b, context) : undefined;
+  const honorificBefore = before !== undefined && !hasRoleHead(tokens.slice(before[0], before[1]).filter((t) => !HONORIFICS.has(t.lower.replace(/\.$/, ''))));
+  const after = (before === undefined && evidence === undefined) || (honorificBefore && evidence === 'titled') ? appositionAfter(tokens, b, context) : undefined;
   if (after) {
     rolePhrase = span(text, tokens, after[0], after[1]);
     evidence = 'apposition';
@@ -335,7 +381,7 @@ function readUnit(text: string, tokens: Token[], a: number, b: number, context: 
   const lowerWords = tokens.slice(a, b).filter((t) => t.kind === 'word').map((t) => stripFusedAnd(t.lower));
   const known = lowerWords.some((w) => context.knownTokens.has(w));
   if (evidence === undefined) {
-    if (words >= 2 && !isPlaceName(name)) evidence = 'full';
+    if (words >= 2 && !isPlaceName(name) && (known || !inCapitalisedStretch(tokens, a, b))) evidence = 'full';
     else if (words === 1 && known) evidence = 'known';
     else if (words === 1 && !isPlaceName(name) && !tokens[a]?.acronym) {
       const next = tokens[b];
@@ -345,8 +391,9 @@ function readUnit(text: string, tokens: Token[], a: number, b: number, context: 
       if (speaks || met) evidence = 'context';
     }
   }
-  if (evidence === undefined) return undefined;
-  if (words === 0) return undefined;
+  if (evidence === undefined || words === 0) return undefined;
+  // "Washington, DC": a lone place word is a person only when an office stands before it.
+  if (words === 1 && !officeBefore && isPlaceName(name)) return undefined;
   const possessive = tokens[b]?.text === "'s" || tokens[b]?.text === '’s';
   const unit: NameUnit = { start, end, name, possessive, evidence, group: false, counterpart };
   if (rolePhrase !== undefined) {
@@ -385,8 +432,8 @@ function findOffices(text: string, tokens: Token[], used: boolean[], context: Na
       i = end - 1;
       continue;
     }
-    const before = roleBefore(tokens, i);
-    const first = before ? before[0] : i;
+    const before = roleBefore(tokens, i + 1);
+    const first = before ? Math.min(before[0], i) : i;
     const opener = tokens[first - 1];
     const pronoun = opener !== undefined && ['his', 'her', 'their', 'its'].includes(opener.lower);
     const determiner = opener !== undefined && ['the', 'a', 'an', 'two', 'three', 'both'].includes(opener.lower);

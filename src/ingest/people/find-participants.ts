@@ -98,21 +98,17 @@ function counts(event: ClauseEvent, people: ClausePeople): boolean {
 
 /** The last person a sentence names (for a pronoun in the next one). */
 function lastNamed(sentence: ReadSentence, resolve: OfficeResolver): number | undefined {
-  for (let i = sentence.units.length - 1; i >= 0; i--) {
-    const person = sentence.persons[i];
-    if (person !== undefined) return person;
-    const unit = sentence.units[i];
-    if (unit && !unit.group) {
-      const resolved = resolve(unit, []);
-      if (resolved !== undefined) return resolved;
-    }
-  }
-  return undefined;
+  return namedAt(sentence, resolve, [...sentence.units.keys()].reverse());
 }
 
 /** The first person a sentence names: its subject, for a pronoun in the next one. */
 function firstNamed(sentence: ReadSentence, resolve: OfficeResolver): number | undefined {
-  for (let i = 0; i < sentence.units.length; i++) {
+  return namedAt(sentence, resolve, [...sentence.units.keys()]);
+}
+
+/** The first person named at the given unit positions, in that order. */
+function namedAt(sentence: ReadSentence, resolve: OfficeResolver, order: number[]): number | undefined {
+  for (const i of order) {
     const person = sentence.persons[i];
     if (person !== undefined) return person;
     const unit = sentence.units[i];

@@ -97,6 +97,12 @@ function gazetteer(): Map<string, GazetteerCity[]> {
   return citiesByName;
 }
 
+/** The largest population of any gazetteer city of this name (any case), or -1 when none. */
+export function largestCityPopulation(name: string): number {
+  const cities = gazetteer().get(name.trim().toLowerCase()) ?? [];
+  return cities.reduce((largest, city) => Math.max(largest, city.population), -1);
+}
+
 /**
  * Resolves a place name to a city and country: a curated name first, then a country name,
  * then the gazetteer (a capital, or the most populous town of at least 15,000, preferring

@@ -8,17 +8,21 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateCorpus } from '../src/eval/evaluate.ts';
-import { toMismatchLines, toReportJson, toReportTable } from '../src/eval/format-report.ts';
+import { toKnowledgeMismatchLines, toKnowledgeTable, toMismatchLines, toReportJson, toReportTable } from '../src/eval/format-report.ts';
 import { readCorpus } from '../src/eval/read-corpus.ts';
+import { DEFAULT_REGISTRY_DIR, readRegistry } from '../src/registry/read-registry.ts';
 
-const USAGE = `Usage: npm run eval -- --input DIR --gold FILE [--json OUT] [--verbose]
+const USAGE = `Usage: npm run eval -- --input DIR --gold FILE [--registry DIR] [--json OUT] [--verbose]
 
 Runs the parser and a baseline (compromise + chrono-node) on every file named in the gold
-file and prints each figure of shared/corpus/README.md: ours, baseline, floor, pass/FAIL.
+file and prints each figure of shared/corpus/README.md: ours, baseline, floor, pass/FAIL;
+then the knowledge figures: participants as registry people, places resolved to city,
+country and coordinates, and reports of one event linked as one meeting.
 
 Options:
   -i, --input DIR   folder of raw files named in the gold file (required)
   -g, --gold FILE   gold labels, one JSON object per line (required)
+  -r, --registry DIR  curated people, topics and places (default: ${DEFAULT_REGISTRY_DIR})
   -j, --json OUT    also write every figure, count and per-file verdict as JSON
   -v, --verbose     print every field where ours disagrees with gold:
                     file  field  expected → got
@@ -31,7 +35,7 @@ Exit codes: 0 evaluated (whether or not the floors are met; tests/eval asserts t
 2 usage error or unreadable input.`;
 
 /** Reads the command line; `null` means help was asked for. Throws with the usage on misuse. */
-function readOptions(args: string[]): { input: string; gold: string; json?: string; verbose: boolean } | null {
+function readOptions(args: string[]): { input: string; gold: string; registry: string; json?: string; verbose: boolean } | null {
   const { values } = parseArgs({
     args,
     strict: true,
@@ -39,6 +43,7 @@ function readOptions(args: string[]): { input: string; gold: string; json?: stri
     options: {
       input: { type: 'string', short: 'i' },
       gold: { type: 'string', short: 'g' },
+      registry: { type: 'string', short: 'r', default: DEFAULT_REGISTRY_DIR },
       json: { type: 'string', short: 'j' },
       verbose: { type: 'boolean', short: 'v', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -47,7 +52,7 @@ function readOptions(args: string[]): { input: string; gold: string; json?: stri
   if (values.help) return null;
   const missing = [values.input === undefined ? '--input DIR' : '', values.gold === undefined ? '--gold FILE' : ''].filter(Boolean);
   if (values.input === undefined || values.gold === undefined) throw new Error(`missing ${missing.join(' and ')}`);
-  return { input: values.input, gold: values.gold, verbose: values.verbose, ...(values.json === undefined ? {} : { json: values.json }) };
+  return { input: values.input, gold: values.gold, registry: values.registry, verbose: values.verbose, ...(values.json === undefined ? {} : { json: values.json }) };
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -64,13 +69,15 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   let corpus;
+  let registry;
   try {
     corpus = await readCorpus(options.input, options.gold);
+    registry = readRegistry(options.registry);
   } catch (error) {
     process.stderr.write(`eval: ${(error as Error).message}\n`);
     return 2;
   }
-  const evaluation = evaluateCorpus(corpus.gold, corpus.raws);
+  const evaluation = evaluateCorpus(corpus.gold, corpus.raws, registry);
   // The JSON first, so a reader that stops early (`| head`) cannot cost the record.
   if (options.json !== undefined) {
     await mkdir(dirname(options.json), { recursive: true });
@@ -79,14 +86,14 @@ async function main(args: string[]): Promise<number> {
   const { counts } = evaluation.ours;
   const optionalRejected = evaluation.ours.files.filter((f) => f.role === 'optional' && !f.produced).length;
   if (options.verbose) {
-    const lines = toMismatchLines(evaluation);
+    const lines = [...toMismatchLines(evaluation), ...toKnowledgeMismatchLines(evaluation.knowledge)];
     process.stdout.write(lines.length === 0 ? 'no disagreements with gold\n\n' : `${lines.join('\n')}\n\n`);
   }
   process.stdout.write(
     `${corpus.gold.length} files: ${counts.coverage.total} bulletins scored, ${counts.rejection.total} not-a-bulletin` +
       (optionalRejected > 0 ? `, ${optionalRejected} optional bulletin(s) rejected (not scored)` : '') +
       '\n\n' +
-      `${toReportTable(evaluation)}\n`,
+      `${toReportTable(evaluation)}\n\n${toKnowledgeTable(evaluation.knowledge)}\n`,
   );
   if (options.json !== undefined) process.stdout.write(`\nfigures written to ${options.json}\n`);
   return 0;

@@ -2,6 +2,10 @@
  * The ingest CLI: turns a folder of raw bulletins into a folder of entries and a report.
  * A thin shell: it lists, reads and writes; every decision is in `src/ingest/ingest-run.ts`.
  *
+ * Two passes: every bulletin is read and parsed first (keeping each entry and its cleaned
+ * body, not the raw bytes), then `planRun` merges re-posts, applies the editors' overrides
+ * and links the reports of one meeting, and only then is anything written.
+ *
  * Writes are atomic. Entries go to a fresh hidden sibling of the output folder, which is
  * swapped in with two renames only once every file is written, so a crash, a full disk or
  * Ctrl-C leaves the previous output as it was. A run cleans up what a killed run left behind.
@@ -13,34 +17,47 @@ import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:pat
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import {
-  buildReport,
   compareNames,
   describeError,
   ingestBulletin,
   isBulletinName,
   isEntryFolderName,
-  settleBulletin,
+  planRun,
   toReportJson,
   toSummary,
-  type ClaimedIds,
   type FileReport,
 } from '../src/ingest/ingest-run.ts';
+import { classifyOverrideName, parseOverride, type OverrideFile } from '../src/ingest/apply-override.ts';
+import type { ParsedBulletin } from '../src/ingest/merge-copies.ts';
+import { readRegistry, REGISTRY_FILES } from '../src/registry/read-registry.ts';
+import { RegistryError } from '../src/registry/parse-registry.ts';
+import type { Registry } from '../src/schema/registry.ts';
 
-const USAGE = `Usage: npm run ingest -- [--input DIR] [--out DIR] [--report FILE] [--strict]
+const USAGE = `Usage: npm run ingest -- [--input DIR] [--out DIR] [--report FILE] [--registry DIR]
+                          [--overrides DIR] [--strict]
 
 Turns every raw bulletin (*.txt) in the input folder into an entry at <out>/YYYY/<id>.md
 (<out>/undated/<id>.md when the text gives no date) and writes a JSON report that accounts
-for every item in the input folder.
+for every item in the input folder. Files with the same text are merged into one entry
+(the others listed as its copies); the editors' overrides are applied; reports of one
+meeting are linked under one meeting id.
 
 Options:
-  -i, --input DIR    folder of raw bulletins (default: content/raw)
-  -o, --out DIR      folder of entries, replaced as a whole (default: content/entries)
-  -r, --report FILE  where the JSON report goes (default: content/ingest-report.json)
-      --strict       exit with 1 when any file was rejected
-  -h, --help         show this help
+  -i, --input DIR      folder of raw bulletins (default: content/raw)
+  -o, --out DIR        folder of entries, replaced as a whole (default: content/entries)
+  -r, --report FILE    where the JSON report goes (default: content/ingest-report.json)
+      --registry DIR   the curated people.yml, topics.yml and places.yml
+                       (default: content/registry)
+      --overrides DIR  editor corrections, one <entry-id>.yml per entry (default:
+                       content/overrides; a missing default folder means none)
+      --strict         exit with 1 when any file was rejected
+  -h, --help           show this help
 
-Exit codes: 0 done; 1 files rejected under --strict; 2 usage error, unreadable input
-folder or unwritable output (nothing was changed); 130 interrupted (nothing was changed).`;
+Exit codes: 0 done; 1 files rejected under --strict; 2 usage error, a problem in the
+registry or an override, unreadable input folder or unwritable output (nothing was
+changed); 130 interrupted (nothing was changed).`;
+
+const DEFAULT_OVERRIDES = 'content/overrides';
 
 /** A failure that ends the run before the output changed, with the exit code to report. */
 class Fatal extends Error {
@@ -56,6 +73,10 @@ interface Options {
   input: string;
   output: string;
   report: string;
+  registry: string;
+  overrides: string;
+  /** Whether `--overrides` was given: then a missing folder is a mistake, not "no overrides". */
+  overridesGiven: boolean;
   strict: boolean;
 }
 
@@ -71,6 +92,8 @@ function readOptions(args: string[]): Options | null {
         input: { type: 'string', short: 'i', default: 'content/raw' },
         out: { type: 'string', short: 'o', default: 'content/entries' },
         report: { type: 'string', short: 'r', default: 'content/ingest-report.json' },
+        registry: { type: 'string', default: 'content/registry' },
+        overrides: { type: 'string' },
         strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -79,10 +102,25 @@ function readOptions(args: string[]): Options | null {
     throw new Fatal(`${(error as Error).message}. Run with --help for the options.`);
   }
   if (values.help) return null;
-  for (const [flag, value] of [['--input', values.input], ['--out', values.out], ['--report', values.report]]) {
+  const paths = [
+    ['--input', values.input],
+    ['--out', values.out],
+    ['--report', values.report],
+    ['--registry', values.registry],
+    ['--overrides', values.overrides],
+  ];
+  for (const [flag, value] of paths) {
     if (value === '') throw new Fatal(`${flag} needs a path. Run with --help for the options.`);
   }
-  const options = { input: values.input, output: values.out, report: values.report, strict: values.strict };
+  const options = {
+    input: values.input,
+    output: values.out,
+    report: values.report,
+    registry: values.registry,
+    overrides: values.overrides ?? DEFAULT_OVERRIDES,
+    overridesGiven: values.overrides !== undefined,
+    strict: values.strict,
+  };
   const input = resolve(options.input);
   const output = resolve(options.output);
   const report = resolve(options.report);
@@ -177,14 +215,66 @@ async function checkOutputIsOurs(output: string, given: string): Promise<void> {
 }
 
 /**
- * Reads one directory entry of the input folder and settles it: a report line, plus the
- * entry to write when there is one. Never throws for a problem with this one file.
+ * Reads the registry folder; every problem of every file is fatal, before anything is
+ * written, so no entry is ever made against a half-valid registry.
  */
-async function readItem(
-  input: string,
-  name: string,
-  claimed: ClaimedIds,
-): Promise<{ report: FileReport; write?: { path: string; markdown: string } }> {
+function loadRegistry(dir: string): Registry {
+  try {
+    return readRegistry(dir);
+  } catch (error) {
+    if (error instanceof RegistryError) throw new Fatal(`${error.message}\nNothing was written.`);
+    throw error;
+  }
+}
+
+/**
+ * Reads and validates every override in the folder. Problems in any of them are fatal,
+ * listed all at once. A missing folder is no overrides, unless it was named with --overrides.
+ */
+async function readOverrides(options: Options): Promise<OverrideFile[]> {
+  let names: string[];
+  try {
+    names = (await readdir(options.overrides)).sort(compareNames);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT' && !options.overridesGiven) return [];
+    throw new Fatal(`cannot read the overrides folder ${options.overrides}: ${describeError(error)}`);
+  }
+  const overrides: OverrideFile[] = [];
+  const problems: string[] = [];
+  for (const name of names) {
+    const kind = classifyOverrideName(name);
+    if (kind.kind === 'other') continue;
+    if (kind.kind === 'problem') {
+      problems.push(kind.message);
+      continue;
+    }
+    let text: string;
+    try {
+      text = await readFile(join(options.overrides, name), 'utf8');
+    } catch (error) {
+      problems.push(`${name}: cannot read: ${describeError(error)}`);
+      continue;
+    }
+    const parsed = parseOverride(name, text);
+    if (parsed.ok) overrides.push({ file: name, id: kind.id, override: parsed.override });
+    else problems.push(...parsed.problems);
+  }
+  if (problems.length > 0) throw overrideProblems(options.overrides, problems);
+  return overrides;
+}
+
+/** The fatal error for bad overrides: the folder, then every problem, each naming its file. */
+function overrideProblems(folder: string, problems: readonly string[]): Fatal {
+  const count = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`;
+  return new Fatal(`the overrides in ${folder} have ${count}:\n  ${problems.join('\n  ')}\nNothing was written.`);
+}
+
+/**
+ * Reads and parses one directory entry of the input folder: a finished report line (skipped,
+ * rejected), or a parsed bulletin for the second pass. Never throws for a problem with this
+ * one file.
+ */
+async function readItem(input: string, name: string, registry: Registry): Promise<{ report: FileReport } | { bulletin: ParsedBulletin }> {
   const path = join(input, name);
   let info;
   try {
@@ -206,7 +296,9 @@ async function readItem(
   } catch (error) {
     return { report: { file: name, status: 'rejected', reason: `cannot read: ${describeError(error)}` } };
   }
-  return settleBulletin(name, ingestBulletin({ file: name, bytes }), claimed);
+  const outcome = ingestBulletin({ file: name, bytes }, registry);
+  if (outcome.status === 'rejected') return { report: { file: name, status: 'rejected', reason: outcome.reason } };
+  return { bulletin: { file: name, entry: outcome.entry, body: outcome.body, flags: outcome.flags } };
 }
 
 /** Runs the ingest and returns the exit code. */
@@ -219,6 +311,9 @@ async function main(args: string[]): Promise<number> {
   const input = resolve(options.input);
   const output = resolve(options.output);
   const reportPath = resolve(options.report);
+  // Curated input first: a bad registry or override stops the run before any work.
+  const registry = loadRegistry(options.registry);
+  const overrides = await readOverrides(options);
 
   let names: string[];
   try {
@@ -268,34 +363,45 @@ async function main(args: string[]): Promise<number> {
   // Ends in .tmp so git ignores it if a crash leaves it behind.
   const reportTemp = `${reportPath}.${process.pid}.tmp`;
   try {
-    const files: FileReport[] = [];
-    const claimed: ClaimedIds = new Map();
-    const folders = new Set<string>();
+    // First pass: read and parse every file.
+    const settled: FileReport[] = [];
+    const bulletins: ParsedBulletin[] = [];
     for (const name of names) {
       if (interrupted !== null) break;
-      const item = await readItem(input, name, claimed);
-      files.push(item.report);
-      if (item.write !== undefined) {
-        const target = join(temp, item.write.path);
-        const folder = dirname(target);
-        try {
-          if (!folders.has(folder)) await mkdir(folder, { recursive: true });
-          folders.add(folder);
-          await writeFile(target, item.write.markdown);
-        } catch (error) {
-          throw new Fatal(
-            `cannot write the entry of ${name} (${item.write.path}) beside ${options.output}: ${describeError(error)}; ${options.output} was left as it was`,
-          );
-        }
-      }
+      const item = await readItem(input, name, registry);
+      if ('report' in item) settled.push(item.report);
+      else bulletins.push(item.bulletin);
       bar?.increment();
     }
     bar?.stop();
-    if (interrupted !== null) {
-      throw new Fatal(`interrupted (${interrupted}); ${options.output} was left as it was`, 130);
-    }
+    const stopIfInterrupted = (): void => {
+      if (interrupted !== null) throw new Fatal(`interrupted (${interrupted}); ${options.output} was left as it was`, 130);
+    };
+    stopIfInterrupted();
 
-    const report = buildReport(options.input, options.output, files);
+    // Second pass: decide across files, then write into the temporary folder.
+    const plan = planRun({ input: options.input, output: options.output, settled, bulletins, overrides, registry });
+    if (!plan.ok) throw overrideProblems(options.overrides, plan.problems);
+    const { report, writes } = plan;
+    // The bodies now live in the serialised entries; let the parsed copies go.
+    bulletins.length = 0;
+    const folders = new Set<string>();
+    for (const write of writes) {
+      stopIfInterrupted();
+      const target = join(temp, write.path);
+      const folder = dirname(target);
+      try {
+        if (!folders.has(folder)) await mkdir(folder, { recursive: true });
+        folders.add(folder);
+        await writeFile(target, write.markdown);
+      } catch (error) {
+        throw new Fatal(
+          `cannot write the entry ${write.path} beside ${options.output}: ${describeError(error)}; ${options.output} was left as it was`,
+        );
+      }
+    }
+    stopIfInterrupted();
+
     try {
       await mkdir(dirname(reportPath), { recursive: true });
       await writeFile(reportTemp, toReportJson(report));
@@ -317,7 +423,8 @@ async function main(args: string[]): Promise<number> {
     await rm(backup, { recursive: true, force: true });
     await rename(reportTemp, reportPath);
 
-    process.stdout.write(toSummary(report, { output: options.output, report: options.report }));
+    const people = join(options.registry, REGISTRY_FILES.people);
+    process.stdout.write(toSummary(report, { output: options.output, report: options.report, people }));
     return options.strict && report.counts.rejected > 0 ? 1 : 0;
   } finally {
     bar?.stop();

@@ -1,28 +1,80 @@
 /**
  * The site's access to the archive: the only module that calls `getCollection`. It loads
- * and orders the entries once per build; pages ask here instead of querying themselves.
+ * and orders the entries once per build, groups them into meetings, and derives the
+ * people, places, countries and topics the browsing pages show; pages ask here instead of
+ * querying themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { summariseCountries, type CountrySummary } from '../lib/countries.ts';
 import { sortNewestFirst, splitDated } from '../lib/entry-order.ts';
+import { groupIntoMeetings, indexMeetingsByReport, type Meeting } from '../lib/meetings.ts';
+import { summarisePeople, type PersonSummary } from '../lib/people.ts';
+import { summarisePlaces, type PlaceSummary } from '../lib/places.ts';
+import { summariseTerms, type TermSummary } from '../lib/topics.ts';
+import { getRegistry } from './registry.ts';
 
-/** One archive entry as the content collection holds it (`id`, `data`, `body`). */
+/** One archive entry (one report) as the content collection holds it (`id`, `data`, `body`). */
 export type MeetingEntry = CollectionEntry<'meetings'>;
 
 const byData = (entry: MeetingEntry) => entry.data;
 
-let cached: Promise<MeetingEntry[]> | undefined;
-
-/** Every entry, newest first, undated last (see src/lib/entry-order.ts). */
-export function getAllEntries(): Promise<MeetingEntry[]> {
-  const load = () => getCollection('meetings').then((entries) => sortNewestFirst(entries, byData));
-  // A build reads the content once, so every page shares one sorted list; the dev server
-  // must see edits, so it loads afresh on each request.
-  if (!import.meta.env.PROD) return load();
-  cached ??= load();
-  return cached;
+/**
+ * `load` once per build. A build reads the content once, so every page shares one value;
+ * the dev server must see edits, so it loads afresh on each request.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => {
+    if (!import.meta.env.PROD) return load();
+    cached ??= load();
+    return cached;
+  };
 }
 
-/** The entries split into dated (newest first) and undated (by id), for the home page. */
-export async function getEntriesByDating(): Promise<{ dated: MeetingEntry[]; undated: MeetingEntry[] }> {
-  return splitDated(await getAllEntries(), byData);
+/** Every entry (every report), newest first, undated last (see src/lib/entry-order.ts). */
+export const getAllEntries = once(() => getCollection('meetings').then((entries) => sortNewestFirst(entries, byData)));
+
+/** Every meeting (reports sharing a `meeting` id merged), newest first, undated last. */
+export const getAllMeetings = once(async () => groupIntoMeetings((await getAllEntries()).map(byData)));
+
+/** The meetings split into dated (newest first) and undated, for the home page. */
+export async function getMeetingsByDating(): Promise<{ dated: Meeting[]; undated: Meeting[] }> {
+  return splitDated(await getAllMeetings(), (meeting) => ({ id: meeting.id, date: meeting.date }));
 }
+
+/** Each report's meeting, by report id. */
+export const getMeetingsByReport = once(async () => indexMeetingsByReport(await getAllMeetings()));
+
+/** Everyone the meetings name (registry and provisional people), alphabetical, with counts. */
+export const getPeople = once(async () => summarisePeople(await getAllMeetings(), getRegistry().people));
+
+/** The people by id, for resolving a participant's name and page. */
+export const getPeopleById = once(async () => new Map<string, PersonSummary>((await getPeople()).map((p) => [p.id, p])));
+
+/** Every place (city) a meeting was held in, alphabetical by city. */
+export const getPlaces = once(async (): Promise<PlaceSummary[]> => summarisePlaces(await getAllMeetings()));
+
+/**
+ * Every country that has a page: those represented at or hosting a meeting, and those of
+ * the people who have pages (so a person's country always links somewhere).
+ */
+export const getCountries = once(async (): Promise<CountrySummary[]> => {
+  const personCountries = (await getPeople()).flatMap((p) => (p.country === undefined ? [] : [p.country]));
+  return summariseCountries(await getAllMeetings(), personCountries);
+});
+
+/** The topics and the organizations meetings name, each alphabetical, with their meetings. */
+export const getTerms = once(async (): Promise<{ topics: TermSummary[]; organizations: TermSummary[] }> => {
+  const meetings = await getAllMeetings();
+  const registry = getRegistry();
+  return {
+    topics: summariseTerms(meetings, registry.topics, 'topics'),
+    organizations: summariseTerms(meetings, registry.organizations, 'organizations'),
+  };
+});
+
+/** Every topic and organization by id (the two share one id space and `/topics/<id>/`). */
+export const getTermsById = once(async () => {
+  const { topics, organizations } = await getTerms();
+  return new Map<string, TermSummary>([...topics, ...organizations].map((term) => [term.id, term]));
+});

@@ -4,7 +4,10 @@
  * test share it so they report the same numbers.
  */
 import { parseBulletin } from '../ingest/parse-bulletin.ts';
+import { linkReports } from '../ingest/link-reports.ts';
 import type { ParseResult, RawBulletin } from '../ingest/types.ts';
+import type { Registry } from '../schema/registry.ts';
+import { scoreKnowledge, type KnowledgeScore } from './score-knowledge.ts';
 import { extractBaseline } from './baseline.ts';
 import type { GoldRecord } from './gold.ts';
 import { scoreCorpus, type CorpusScore, type ScoredEntry } from './score.ts';
@@ -25,24 +28,37 @@ export interface Evaluation {
   ours: CorpusScore;
   /** The baseline's score. */
   baseline: CorpusScore;
+  /** The knowledge figures: people as registry ids, resolved places, same-event links. */
+  knowledge: KnowledgeScore;
   /** Per-file answers, in gold order. */
   files: EvaluatedFile[];
 }
 
 /** Runs the parser, turning a throw into a rejection so one bad file does not stop the evaluation. */
-function runParser(raw: RawBulletin): ParseResult {
+function runParser(raw: RawBulletin, registry: Registry): ParseResult {
   try {
-    return parseBulletin(raw);
+    return parseBulletin(raw, registry);
   } catch (error) {
     return { status: 'rejected', reason: `parser threw: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
 /**
- * Evaluates the parser and the baseline on every gold-labelled file.
- * `raws` must hold a file for every gold record (matched by name); extra files are ignored.
+ * Gives every accepted entry the `meeting` the ingest would give it, by linking the reports of
+ * one event across the corpus exactly as the ingest does.
  */
-export function evaluateCorpus(gold: readonly GoldRecord[], raws: readonly RawBulletin[]): Evaluation {
+function linkAccepted(files: EvaluatedFile[]): void {
+  const accepted = files.flatMap((f) => (f.ours.status === 'accepted' ? [f.ours] : []));
+  const { meetings } = linkReports(accepted.map(({ entry, body }) => ({ ...entry, bodyLength: body.length })));
+  for (const result of accepted) result.entry.meeting = meetings.get(result.entry.id) ?? result.entry.id;
+}
+
+/**
+ * Evaluates the parser and the baseline on every gold-labelled file, the parser resolving
+ * against `registry`. `raws` must hold a file for every gold record (matched by name); extra
+ * files are ignored.
+ */
+export function evaluateCorpus(gold: readonly GoldRecord[], raws: readonly RawBulletin[], registry: Registry): Evaluation {
   const byName = new Map(raws.map((raw) => [raw.file, raw]));
   const missing = gold.filter((g) => !byName.has(g.file)).map((g) => g.file);
   if (missing.length > 0) {
@@ -51,11 +67,16 @@ export function evaluateCorpus(gold: readonly GoldRecord[], raws: readonly RawBu
   const decoder = new TextDecoder('utf-8');
   const files = gold.map((g): EvaluatedFile => {
     const raw = byName.get(g.file) as RawBulletin;
-    return { gold: g, ours: runParser(raw), baseline: extractBaseline(decoder.decode(raw.bytes)) };
+    return { gold: g, ours: runParser(raw, registry), baseline: extractBaseline(decoder.decode(raw.bytes)) };
   });
+  linkAccepted(files);
   return {
     ours: scoreCorpus(files.map((f) => ({ gold: f.gold, entry: f.ours.status === 'accepted' ? f.ours.entry : null }))),
     baseline: scoreCorpus(files.map((f) => ({ gold: f.gold, entry: f.baseline }))),
+    knowledge: scoreKnowledge(
+      files.map((f) => ({ gold: f.gold, entry: f.ours.status === 'accepted' ? f.ours.entry : null })),
+      registry,
+    ),
     files,
   };
 }

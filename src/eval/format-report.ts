@@ -6,6 +6,7 @@ import type { Location } from '../schema/entry.ts';
 import type { Evaluation } from './evaluate.ts';
 import type { GoldLocation, GoldRecord } from './gold.ts';
 import type { CorpusScore, Figures, Ratio } from './score.ts';
+import type { KnowledgeScore, Share } from './score-knowledge.ts';
 
 /** The minimum each figure of the parser must reach (the corpus test asserts the same numbers). */
 export const FLOORS: Partial<Record<keyof Figures, number>> = {
@@ -16,6 +17,57 @@ export const FLOORS: Partial<Record<keyof Figures, number>> = {
   participantsF1: 0.92,
   location: 0.9,
 };
+
+/** The figures of the knowledge layer (`score-knowledge.ts`) and their floors. */
+export const KNOWLEDGE_FLOORS = {
+  peopleF1: 0.92,
+  places: 0.9,
+  coordinates: 1,
+  sameEventPrecision: 0.9,
+  sameEventRecall: 0.8,
+} as const;
+
+/** The knowledge figures by key, as the table and the corpus test read them. */
+export function knowledgeFigures(score: KnowledgeScore): Record<keyof typeof KNOWLEDGE_FLOORS, { value: number | null; share?: Share }> {
+  return {
+    peopleF1: { value: score.people.f1 },
+    places: { value: score.places.value, share: score.places },
+    coordinates: { value: score.coordinates.value, share: score.coordinates },
+    sameEventPrecision: { value: score.sameEvent.precision.value, share: score.sameEvent.precision },
+    sameEventRecall: { value: score.sameEvent.recall.value, share: score.sameEvent.recall },
+  };
+}
+
+const KNOWLEDGE_LABELS: Record<keyof typeof KNOWLEDGE_FLOORS, string> = {
+  peopleF1: 'people F1 (resolved ids)',
+  places: 'place: city + country + coords',
+  coordinates: 'located entries with coords',
+  sameEventPrecision: 'same-event pairs P',
+  sameEventRecall: 'same-event pairs R',
+};
+
+/**
+ * The knowledge table: people as registry ids (precision and recall in the label's counts),
+ * places, coordinates and same-event pairs, each against its floor. The baseline has no
+ * registry, so it has no column here.
+ */
+export function toKnowledgeTable(score: KnowledgeScore): string {
+  const figures = knowledgeFigures(score);
+  const header = ['knowledge figure', 'ours', 'floor', ''];
+  const body = (Object.keys(KNOWLEDGE_FLOORS) as (keyof typeof KNOWLEDGE_FLOORS)[]).map((key) => {
+    const { value, share } = figures[key];
+    const floor = KNOWLEDGE_FLOORS[key];
+    const mark = value === null ? '' : value >= floor ? 'pass' : 'FAIL';
+    return [KNOWLEDGE_LABELS[key], formatCell(value, share), `≥ ${floor.toFixed(2)}`, mark];
+  });
+  const { precision, recall } = score.people;
+  body.splice(1, 0, ['  people P / R', `${formatCell(precision.value, precision)} / ${formatCell(recall.value, recall)}`, '-', '']);
+  const rows = [header, ...body];
+  const widths = header.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows
+    .map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ').trimEnd())
+    .join('\n');
+}
 
 /** The table's rows, in display order: figure key, label, and the counts behind it (if any). */
 const ROWS: readonly { key: keyof Figures; label: string; counts?: keyof CorpusScore['counts'] }[] = [
@@ -123,6 +175,31 @@ export function toReportJson(evaluation: Evaluation): object {
     floors: FLOORS,
     ours: { figures: evaluation.ours.figures, counts: evaluation.ours.counts },
     baseline: { figures: evaluation.baseline.figures, counts: evaluation.baseline.counts },
+    knowledgeFloors: KNOWLEDGE_FLOORS,
+    knowledge: evaluation.knowledge,
     files: evaluation.ours.files,
   };
+}
+
+/**
+ * One line per knowledge disagreement: person ids missed or extra after resolution, places
+ * not resolved to the gold city and country with coordinates, same-event pairs missed or extra.
+ */
+export function toKnowledgeMismatchLines(score: KnowledgeScore): string[] {
+  const lines: string[] = [];
+  for (const file of score.files) {
+    if (file.missedPeople.length > 0 || file.extraPeople.length > 0) {
+      const parts = [
+        file.missedPeople.length > 0 ? `missing ${file.missedPeople.join(', ')}` : '',
+        file.extraPeople.length > 0 ? `extra ${file.extraPeople.join(', ')}` : '',
+      ].filter(Boolean);
+      lines.push(`${file.file}  people  ${parts.join('; ')}`);
+    }
+    if (file.place === false) lines.push(`${file.file}  place  not resolved to the gold city and country with coordinates`);
+  }
+  const found = new Set(score.sameEvent.found.map((pair) => pair.join(' ')));
+  const expected = new Set(score.sameEvent.expected.map((pair) => pair.join(' ')));
+  for (const pair of score.sameEvent.expected) if (!found.has(pair.join(' '))) lines.push(`${pair.join(' + ')}  same event  not linked`);
+  for (const pair of score.sameEvent.found) if (!expected.has(pair.join(' '))) lines.push(`${pair.join(' + ')}  same event  linked but gold says different events`);
+  return lines;
 }

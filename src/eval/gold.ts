@@ -23,6 +23,8 @@ export const GoldParticipantSchema = z.looseObject({
   name: z.string().min(1),
   /** Other spellings that also count. */
   aliases: z.array(z.string().min(1)).optional(),
+  /** The country the person represents (ISO 3166-1 alpha-2), when labelled. */
+  country: z.string().nullish(),
 });
 export type GoldParticipant = z.infer<typeof GoldParticipantSchema>;
 
@@ -40,6 +42,8 @@ export const GoldRecordSchema = z.looseObject({
   kindAccept: z.array(z.string().min(1)).optional(),
   /** The people who took part. */
   participants: z.array(GoldParticipantSchema),
+  /** Shared by the files that report the same event; absent when a file is the only report. */
+  event: z.string().min(1).nullish(),
   /** Where it happened, or null for calls, written exchanges, or when not stated. */
   location: GoldLocationSchema.nullable(),
   /** Alternative locations that also count (`null` included when an unplaced entry is fine). */

@@ -22,7 +22,7 @@ import { NOT_A_BULLETIN, type GoldLocation, type GoldRecord } from './gold.ts';
 import { matchNames } from './match-name.ts';
 
 /** The part of an entry the evaluation scores; both the parser's entries and the baseline's fit it. */
-export type ScoredEntry = Pick<Entry, 'date' | 'kind' | 'participants' | 'location'>;
+export type ScoredEntry = Pick<Entry, 'date' | 'kind' | 'location'> & { participants: readonly { name: string }[] };
 
 /** One file to score: its gold label and what the extractor produced (`null` = rejected). */
 export interface ScoreCase {

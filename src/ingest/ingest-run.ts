@@ -1,26 +1,38 @@
 /**
  * The pure decisions of one ingest run: which directory entries are bulletins, what each
- * bulletin becomes, where its entry goes, how duplicate ids are settled, and the report.
- * `scripts/ingest.ts` does the I/O around these; nothing here touches the file system,
- * the clock or the environment, so the same inputs always give the same outputs.
+ * bulletin becomes, where its entry goes, how re-posts, overrides and reports of one meeting
+ * are settled, and the report. `scripts/ingest.ts` does the I/O around these; nothing here
+ * touches the file system, the clock or the environment, so the same inputs always give the
+ * same outputs.
+ *
+ * A run has two passes: every file is parsed first (`ingestBulletin`), then `planRun` decides
+ * across files (re-posts, overrides, links) and serialises, because a meeting's main report
+ * can only be chosen once all its reports are known.
  */
-import { createHash } from 'node:crypto';
 import { validateEntry, type Entry } from '../schema/entry.ts';
+import type { Override } from '../schema/override.ts';
+import type { Registry } from '../schema/registry.ts';
+import { applyOverride, type OverrideFile } from './apply-override.ts';
+import { linkReports, listMeetings, type MeetingGroup } from './link-reports.ts';
+import { mergeCopies, type ParsedBulletin } from './merge-copies.ts';
 import { parseBulletin } from './parse-bulletin.ts';
 import { toEntryMarkdown } from './serialise-entry.ts';
 import type { RawBulletin } from './types.ts';
 
 /** What happened to one directory entry of the input folder. */
-export type FileStatus = 'written' | 'flagged' | 'rejected' | 'skipped';
+export type FileStatus = 'written' | 'flagged' | 'merged' | 'rejected' | 'skipped';
 
 /** Every status, in the order the summary lists them. */
-export const FILE_STATUSES: readonly FileStatus[] = ['written', 'flagged', 'rejected', 'skipped'];
+export const FILE_STATUSES: readonly FileStatus[] = ['written', 'flagged', 'merged', 'rejected', 'skipped'];
 
 /** One line of the report: one directory entry of the input folder. */
 export interface FileReport {
   /** The name inside the input folder. */
   file: string;
-  /** `written` (entry written), `flagged` (written with flags), `rejected` or `skipped`. */
+  /**
+   * `written` (entry written), `flagged` (written with flags), `merged` (an exact re-post,
+   * listed in the `copies` of the first file's entry), `rejected` or `skipped`.
+   */
   status: FileStatus;
   /** The entry's id, when the parser made an entry. */
   id?: string;
@@ -28,8 +40,30 @@ export interface FileReport {
   path?: string;
   /** Why an editor should look at a written entry; only on `flagged`. */
   flags?: string[];
-  /** Why the file was rejected or skipped. */
+  /** Why the file was merged, rejected or skipped. */
   reason?: string;
+  /** The override file (in the overrides folder) that changed this file's entry. */
+  override?: string;
+}
+
+/** A person id the people registry does not know yet, for an editor to confirm. */
+export interface ProvisionalPerson {
+  /** The provisional id the entries use. */
+  person: string;
+  /** Every name written for this id, sorted. */
+  names: string[];
+  /** The country most entries give the person as a participant, when any does. */
+  country?: string;
+  /** The raw files of the entries naming the person, sorted (a re-post's copies left out). */
+  files: string[];
+}
+
+/** What the overrides did in this run. */
+export interface OverridesReport {
+  /** Each override applied, with the entry it patched. */
+  applied: { file: string; id: string }[];
+  /** Overrides whose entry is not in this run (its raw file is gone, or its text changed). */
+  unmatched: { file: string; reason: string }[];
 }
 
 /** The JSON report of a run; reproducible (no timestamps, files sorted by name). */
@@ -42,6 +76,12 @@ export interface IngestReport {
   counts: Record<FileStatus, number> & { total: number };
   /** Every directory entry of the input folder, exactly once, sorted by name. */
   files: FileReport[];
+  /** Overrides applied and unmatched, sorted by file. */
+  overrides: OverridesReport;
+  /** Meetings reported by two or more entries, sorted by main report. */
+  meetings: MeetingGroup[];
+  /** People ids not in the registry, sorted. */
+  provisional: ProvisionalPerson[];
 }
 
 /**
@@ -68,86 +108,180 @@ export function isEntryFolderName(name: string): boolean {
   return /^(\d{4}|undated)$/.test(name);
 }
 
-/** A bulletin turned into a file to write, or the reason it was not. */
+/** A bulletin parsed and validated, or the reason it was not. */
 export type BulletinOutcome =
-  | {
-      status: 'accepted';
-      id: string;
-      /** Path relative to the output folder. */
-      path: string;
-      /** The complete entry file. */
-      markdown: string;
-      flags: string[];
-      /** SHA-256 of the raw bytes, to tell a byte-identical copy from a clash of ids. */
-      sha256: string;
-    }
+  | ({ status: 'accepted' } & Omit<ParsedBulletin, 'file'>)
   | { status: 'rejected'; reason: string };
 
 /**
- * Parses, validates and serialises one bulletin. Never throws: a parser crash or an entry
- * the schema refuses becomes a rejection that says so, so one bad file never stops a run.
+ * Parses and validates one bulletin (the first pass: nothing is written until every file is
+ * read). Never throws: a parser crash or an entry the schema refuses becomes a rejection
+ * that says so, so one bad file never stops a run.
  */
-export function ingestBulletin(raw: RawBulletin): BulletinOutcome {
+export function ingestBulletin(raw: RawBulletin, registry: Registry): BulletinOutcome {
   let parsed: ReturnType<typeof parseBulletin>;
   try {
-    parsed = parseBulletin(raw);
+    parsed = parseBulletin(raw, registry);
   } catch (error) {
     return { status: 'rejected', reason: `parser failed: ${describeError(error)}` };
   }
   if (parsed.status === 'rejected') return { status: 'rejected', reason: parsed.reason };
   const valid = validateEntry(parsed.entry);
   if (!valid.ok) return { status: 'rejected', reason: `invalid entry: ${valid.errors.join('; ')}` };
-  let markdown: string;
-  try {
-    markdown = toEntryMarkdown(valid.entry, parsed.body);
-  } catch (error) {
-    return { status: 'rejected', reason: `could not serialise the entry: ${describeError(error)}` };
-  }
-  return {
-    status: 'accepted',
-    id: valid.entry.id,
-    path: toEntryPath(valid.entry),
-    markdown,
-    flags: [...parsed.flags],
-    sha256: createHash('sha256').update(raw.bytes).digest('hex'),
-  };
+  return { status: 'accepted', entry: valid.entry, body: parsed.body, flags: [...parsed.flags] };
 }
 
-/** The ids claimed so far in a run, with the file that claimed each and its hash. */
-export type ClaimedIds = Map<string, { file: string; sha256: string }>;
+/** Everything the second pass decides from. */
+export interface RunInput {
+  /** The input and output folders as given on the command line (for the report). */
+  input: string;
+  output: string;
+  /** Report lines of the items settled while reading: skipped, rejected. */
+  settled: readonly FileReport[];
+  /** The bulletins the parser accepted. */
+  bulletins: readonly ParsedBulletin[];
+  /** The overrides folder, read and validated. */
+  overrides: readonly OverrideFile[];
+  registry: Registry;
+}
+
+/** The second pass's answer: the files to write and the report, or why nothing may be written. */
+export type RunPlan =
+  | { ok: true; report: IngestReport; writes: { path: string; markdown: string }[] }
+  | { ok: false; problems: string[] };
 
 /**
- * Settles a bulletin's outcome against the ids already claimed (files must arrive in name
- * order, so the first name wins). A second file with the same id is never written over the
- * first: a byte-identical copy is skipped as `duplicate of <file>`, anything else is rejected
- * as `duplicate id of <file>`. Returns the report line and, when the entry is to be written,
- * its path and text; records a newly claimed id in `claimed`.
+ * Flags an override made obsolete: the editor gave the date or the participants the parser
+ * could not find, so the entry no longer needs looking at for that.
  */
-export function settleBulletin(
-  file: string,
-  outcome: BulletinOutcome,
-  claimed: ClaimedIds,
-): { report: FileReport; write?: { path: string; markdown: string } } {
-  if (outcome.status === 'rejected') return { report: { file, status: 'rejected', reason: outcome.reason } };
-  const earlier = claimed.get(outcome.id);
-  if (earlier !== undefined) {
-    return earlier.sha256 === outcome.sha256
-      ? { report: { file, status: 'skipped', id: outcome.id, reason: `duplicate of ${earlier.file}` } }
-      : { report: { file, status: 'rejected', id: outcome.id, reason: `duplicate id of ${earlier.file}` } };
-  }
-  claimed.set(outcome.id, { file, sha256: outcome.sha256 });
-  const report: FileReport =
-    outcome.flags.length > 0
-      ? { file, status: 'flagged', id: outcome.id, path: outcome.path, flags: outcome.flags }
-      : { file, status: 'written', id: outcome.id, path: outcome.path };
-  return { report, write: { path: outcome.path, markdown: outcome.markdown } };
+function flagsAfterOverride(flags: readonly string[], override: Override): string[] {
+  return flags.filter(
+    (flag) =>
+      !(flag.startsWith('undated') && typeof override.date === 'string') &&
+      !(flag === 'no participants found' && (override.participants?.length ?? 0) > 0),
+  );
 }
 
+/**
+ * The second pass, once every file is read: merges exact re-posts, applies the overrides,
+ * links the reports of one meeting, then serialises every entry. Any override that does not
+ * apply cleanly makes the whole plan fail (`ok: false`, every problem naming its file), so
+ * a run never writes half-corrected entries. The result does not depend on input order.
+ */
+export function planRun(run: RunInput): RunPlan {
+  const { kept, duplicates } = mergeCopies(run.bulletins);
+  const overrides = new Map(run.overrides.map((o) => [o.id, o]));
+  const problems: string[] = [];
+  const applied = new Map<string, OverrideFile>();
+  const patched = kept.map((bulletin) => {
+    const found = overrides.get(bulletin.entry.id);
+    if (found === undefined) return bulletin;
+    const result = applyOverride(bulletin.entry, found.override, run.registry, found.file);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      return bulletin;
+    }
+    applied.set(bulletin.entry.id, found);
+    return { ...bulletin, entry: result.entry, flags: flagsAfterOverride(bulletin.flags, found.override) };
+  });
+
+  const linked = linkReports(
+    patched.map(({ entry, body }) => ({ ...entry, bodyLength: body.length, meetingFixed: applied.get(entry.id)?.override.meeting !== undefined })),
+  );
+  for (const problem of linked.problems) problems.push(`${applied.get(problem.id)?.file ?? problem.id}: ${problem.message}`);
+  if (problems.length > 0) return { ok: false, problems };
+
+  const files: FileReport[] = [...run.settled, ...duplicates];
+  const writes: { path: string; markdown: string }[] = [];
+  const entries: Entry[] = [];
+  for (const bulletin of patched) {
+    const { entry: parsed, body, file } = bulletin;
+    const overrideFile = applied.get(parsed.id)?.file;
+    const valid = validateEntry({ ...parsed, meeting: linked.meetings.get(parsed.id) ?? parsed.id });
+    let markdown: string;
+    try {
+      if (!valid.ok) throw new Error(`invalid entry: ${valid.errors.join('; ')}`);
+      markdown = toEntryMarkdown(valid.entry, body);
+    } catch (error) {
+      files.push({ file, status: 'rejected', id: parsed.id, reason: `could not serialise the entry: ${describeError(error)}` });
+      continue;
+    }
+    const path = toEntryPath(valid.entry);
+    entries.push(valid.entry);
+    writes.push({ path, markdown });
+    files.push({
+      file,
+      status: bulletin.flags.length > 0 ? 'flagged' : 'written',
+      id: parsed.id,
+      path,
+      ...(bulletin.flags.length > 0 ? { flags: bulletin.flags } : {}),
+      ...(overrideFile === undefined ? {} : { override: overrideFile }),
+    });
+  }
+  const keptIds = new Set(kept.map((bulletin) => bulletin.entry.id));
+  const overridesReport: OverridesReport = {
+    applied: [...applied.values()].map(({ file, id }) => ({ file, id })).sort((a, b) => compareNames(a.file, b.file)),
+    unmatched: run.overrides
+      .filter((o) => !keptIds.has(o.id))
+      .map(({ file, id }) => ({ file, reason: `no entry has id ${id}` }))
+      .sort((a, b) => compareNames(a.file, b.file)),
+  };
+  const report = buildReport(run.input, run.output, files, {
+    overrides: overridesReport,
+    meetings: listMeetings(entries),
+    provisional: listProvisionalPeople(entries, run.registry),
+  });
+  return { ok: true, report, writes };
+}
+
+/**
+ * Every person id the entries use that the people registry does not hold (the resolver made
+ * it for a name the registry lacks), with the names written for it and the files naming it.
+ */
+export function listProvisionalPeople(entries: readonly Entry[], registry: Pick<Registry, 'people'>): ProvisionalPerson[] {
+  const known = new Set(registry.people.map((person) => person.id));
+  const found = new Map<string, { names: Set<string>; countries: Map<string, number>; files: Set<string> }>();
+  for (const entry of entries) {
+    const named: { name: string; person: string; country?: string | undefined }[] = [...entry.participants, ...entry.mentioned];
+    for (const { name, person: id, country } of named) {
+      if (known.has(id)) continue;
+      let person = found.get(id);
+      if (person === undefined) {
+        person = { names: new Set(), countries: new Map(), files: new Set() };
+        found.set(id, person);
+      }
+      person.names.add(name);
+      person.files.add(entry.source.file);
+      if (country !== undefined) person.countries.set(country, (person.countries.get(country) ?? 0) + 1);
+    }
+  }
+  return [...found]
+    .sort(([a], [b]) => compareNames(a, b))
+    .map(([person, { names, countries, files }]) => {
+      // The country most entries give; a tie goes to the first code, so the output is stable.
+      const country = [...countries].sort(([a, m], [b, n]) => n - m || compareNames(a, b))[0]?.[0];
+      return {
+        person,
+        names: [...names].sort(compareNames),
+        ...(country === undefined ? {} : { country }),
+        files: [...files].sort(compareNames),
+      };
+    });
+}
+
+/** The parts of the report beyond the files. */
+export type ReportDetails = Pick<IngestReport, 'overrides' | 'meetings' | 'provisional'>;
+
 /** Builds the report: files sorted by name, counted by status. */
-export function buildReport(input: string, output: string, files: readonly FileReport[]): IngestReport {
-  const counts = { total: files.length, written: 0, flagged: 0, rejected: 0, skipped: 0 };
+export function buildReport(
+  input: string,
+  output: string,
+  files: readonly FileReport[],
+  details: ReportDetails = { overrides: { applied: [], unmatched: [] }, meetings: [], provisional: [] },
+): IngestReport {
+  const counts = { total: files.length, written: 0, flagged: 0, merged: 0, rejected: 0, skipped: 0 };
   for (const file of files) counts[file.status] += 1;
-  return { input, output, counts, files: [...files].sort((a, b) => compareNames(a.file, b.file)) };
+  return { input, output, counts, files: [...files].sort((a, b) => compareNames(a.file, b.file)), ...details };
 }
 
 /** The report as the file holds it: two-space JSON with a final newline. */
@@ -157,10 +291,11 @@ export function toReportJson(report: IngestReport): string {
 
 /**
  * The summary printed at the end of a run: the count per status, under `flagged` the count
- * per flag (most frequent first), where the entries and the report went, then one
- * `file: reason` line per rejected file.
+ * per flag (most frequent first), the overrides, meetings and provisional people, where the
+ * entries and the report went, then one `file: reason` line per unmatched override and per
+ * rejected file.
  */
-export function toSummary(report: IngestReport, paths: { output: string; report: string }): string {
+export function toSummary(report: IngestReport, paths: { output: string; report: string; people: string }): string {
   const { counts } = report;
   const flagCounts = new Map<string, number>();
   for (const file of report.files) {
@@ -174,7 +309,19 @@ export function toSummary(report: IngestReport, paths: { output: string; report:
     lines.push(`  ${status.padEnd(9)}${String(counts[status]).padStart(7)}`);
     if (status === 'flagged') lines.push(...flagLines);
   }
+  const { applied, unmatched } = report.overrides;
+  lines.push(`overrides: ${applied.length} applied, ${unmatched.length} unmatched`);
+  lines.push(`meetings: ${report.meetings.length} with more than one report`);
+  const provisional = report.provisional.length;
+  lines.push(
+    provisional === 0
+      ? 'provisional people: 0'
+      : `provisional people: ${provisional} not in the registry; confirm them in ${paths.people} (listed in the report)`,
+  );
   lines.push(`entries: ${paths.output}`, `report:  ${paths.report}`);
+  if (unmatched.length > 0) {
+    lines.push('', `unmatched overrides (${unmatched.length}):`, ...unmatched.map((o) => `  ${o.file}: ${o.reason}`));
+  }
   const rejected = report.files.filter((file) => file.status === 'rejected');
   if (rejected.length > 0) {
     lines.push('', `rejected (${rejected.length}):`, ...rejected.map((f) => `  ${f.file}: ${f.reason ?? ''}`));

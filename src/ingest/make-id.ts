@@ -8,7 +8,7 @@ import type { Kind, Participant } from '../schema/entry.ts';
 /** What an id is made from. */
 export interface IdParts {
   date: string | undefined;
-  participants: Participant[];
+  participants: readonly Pick<Participant, 'name'>[];
   kind: Kind;
   /** The cleaned body: its hash tells apart different bulletins about the same event. */
   text: string;

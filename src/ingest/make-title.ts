@@ -25,7 +25,7 @@ const HEADLINE_VERBS: Record<Kind, [single: string, plural: string]> = {
 export interface TitleParts {
   lead: string;
   kind: Kind;
-  participants: Participant[];
+  participants: readonly Pick<Participant, 'name'>[];
   location: Location | null;
 }
 

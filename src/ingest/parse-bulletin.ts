@@ -1,7 +1,9 @@
 /**
  * The bulletin parser: one raw file in, an entry (or a reasoned rejection) out.
  * Stages: decode → clean (header, boilerplate, title, dateline) → reject non-bulletins →
- * kind → people → date → place → topics → id. Pure: no file system, clock or environment.
+ * kind → people → date → place → topics → id, then every person named is resolved against
+ * the people registry. Pure: no file system, clock or environment; the curated registry
+ * (people, topics, places) comes in as a value.
  */
 import { createHash } from 'node:crypto';
 import type { Entry } from '../schema/entry.ts';
@@ -17,10 +19,13 @@ import { makeEntryId } from './make-id.ts';
 import { makeTitle } from './make-title.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
 import type { ParseResult, RawBulletin } from './types.ts';
+import type { Registry } from '../schema/registry.ts';
+import { resolvePeople } from '../registry/resolve-people.ts';
 
 /** Parses one raw bulletin into an archive entry, or rejects it with a reason. */
-export function parseBulletin(raw: RawBulletin): ParseResult {
+export function parseBulletin(raw: RawBulletin, registry: Registry): ParseResult {
   const decoded = decodeText(raw.bytes);
+  if (decoded.binary) return { status: 'rejected', reason: decoded.note ?? 'binary data, not text' };
   if (decoded.text.trim() === '') return { status: 'rejected', reason: 'empty file: no text to read' };
   const doc = cleanDocument(decoded.text);
   const notBulletin = detectNonBulletin(doc);
@@ -29,20 +34,24 @@ export function parseBulletin(raw: RawBulletin): ParseResult {
   const kind = parseKind(doc);
   const people = parsePeople(doc, kind);
   const when = parseEventDate(doc, kind);
-  const location = parseLocation(doc, kind);
-  const { topics, organizations } = parseTopics(doc);
+  const { location, flags: placeFlags } = parseLocation(doc, kind, registry);
+  const { topics, organizations } = parseTopics(doc, registry);
+  const resolved = resolvePeople(people, when.date, registry);
   const body = doc.paragraphs.map(escapeMarkdown).join('\n\n');
   const sha256 = createHash('sha256').update(raw.bytes).digest('hex');
 
+  // The id and title use the names as the text gives them, so a registry edit never moves a permalink.
+  const id = makeEntryId({ date: when.date, participants: people.participants, kind, text: body });
   const entry: Entry = {
-    id: makeEntryId({ date: when.date, participants: people.participants, kind, text: body }),
+    id,
     title: doc.title ?? makeTitle({ lead: doc.lead, kind, participants: people.participants, location }),
     kind,
-    participants: people.participants,
-    mentioned: people.mentioned,
+    participants: resolved.participants,
+    mentioned: resolved.mentioned,
     location,
     topics,
     organizations,
+    meeting: id,
     source: { file: raw.file, sha256 },
   };
   if (when.date !== undefined && when.datePrecision !== undefined) {
@@ -54,9 +63,10 @@ export function parseBulletin(raw: RawBulletin): ParseResult {
   const publisher = doc.dateline?.agency;
   if (publisher !== undefined) entry.source.publisher = publisher;
 
-  const flags: string[] = [];
+  const flags: string[] = [...placeFlags];
   if (entry.date === undefined) flags.push('undated: the text does not say when the event happened');
   if (people.participants.length === 0) flags.push('no participants found');
+  if (decoded.guessed && decoded.note !== undefined) flags.push(decoded.note);
   if (decoded.invalidSequences > 0) flags.push(`${decoded.invalidSequences} byte sequences could not be decoded`);
   if (body === '') flags.push('empty body');
   return { status: 'accepted', entry, body, flags };

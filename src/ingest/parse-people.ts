@@ -22,10 +22,13 @@ import { splitSentences } from './people/sentences.ts';
 import { isTitleCase } from './people/tokens.ts';
 import { countryCode } from './vocabulary/countries.ts';
 
+/** A participant as the text gives them, before the registry says who they are. */
+export type FoundParticipant = Omit<Participant, 'person'>;
+
 /** The people of a bulletin. */
 export interface People {
   /** Who took part in the reported event, with the office and country the text gives. */
-  participants: Participant[];
+  participants: FoundParticipant[];
   /** Everyone else the text names, names only. */
   mentioned: string[];
 }
@@ -192,7 +195,7 @@ function resolveOffice(unit: NameUnit, exclude: readonly number[], facts: Readon
 }
 
 /** Participants as the entry keeps them: the fullest name, the office given in the event (or elsewhere), the country. */
-function toParticipants(picks: readonly Pick[], facts: ReadonlyMap<number, PersonFacts>, pairs: readonly [string, string][]): Participant[] {
+function toParticipants(picks: readonly Pick[], facts: ReadonlyMap<number, PersonFacts>, pairs: readonly [string, string][]): FoundParticipant[] {
   const roles = picks.map((pick) => (isInformativeRole(pick.unit?.role) ? pick.unit?.role : facts.get(pick.person)?.roles[0]));
   // "his Russian counterpart Sergey Lavrov", with no office of his own in the text: the other side's office.
   picks.forEach((pick, i) => {
@@ -200,9 +203,9 @@ function toParticipants(picks: readonly Pick[], facts: ReadonlyMap<number, Perso
     const other = roles.find((role, j) => j !== i && role !== undefined && !/counterpart/i.test(picks[j]?.unit?.role ?? ''));
     if (other !== undefined) roles[i] = other;
   });
-  const participants: Participant[] = picks.map((pick, i) => {
+  const participants: FoundParticipant[] = picks.map((pick, i) => {
     const fact = facts.get(pick.person);
-    const participant: Participant = { name: fact?.name ?? '' };
+    const participant: FoundParticipant = { name: fact?.name ?? '' };
     const role = roles[i];
     if (role !== undefined) participant.role = role;
     const country = pick.unit?.country ?? fact?.countries[0];

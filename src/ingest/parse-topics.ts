@@ -1,17 +1,45 @@
 /**
- * What was discussed and which organizations were named, as labels of the curated
- * vocabulary in `vocabulary/topics.ts`. A topic counts when the body names it; labels come
- * out in vocabulary order, so the same text always gives the same list.
+ * What was discussed and which organizations were named, as ids of the curated registry
+ * (`content/registry/topics.yml`). A term counts when any of its patterns matches the title
+ * or the body; ids come out in registry order, so the same text always gives the same list.
  */
+import type { Registry, Term } from '../schema/registry.ts';
 import type { CleanDocument } from './clean-document.ts';
-import { ORGANIZATIONS, TOPICS, type VocabularyTerm } from './vocabulary/topics.ts';
 
-function labelsFound(terms: VocabularyTerm[], text: string): string[] {
-  return terms.filter((term) => term.patterns.some((pattern) => pattern.test(text))).map((term) => term.label);
+/** A term with its patterns compiled. */
+interface CompiledTerm {
+  id: string;
+  patterns: RegExp[];
 }
 
-/** Topics and organizations of a bulletin. */
-export function parseTopics(doc: CleanDocument): { topics: string[]; organizations: string[] } {
+interface CompiledTerms {
+  topics: CompiledTerm[];
+  organizations: CompiledTerm[];
+}
+
+// Compiling every pattern for every bulletin would dominate a large ingest; one registry
+// object serves a whole run, so its compiled form is kept for as long as it lives.
+const compiled = new WeakMap<Registry, CompiledTerms>();
+
+/** The registry's terms with their patterns compiled (once per registry object). */
+function compileTerms(registry: Registry): CompiledTerms {
+  const cached = compiled.get(registry);
+  if (cached) return cached;
+  // The "u" flag is the one the registry schema checks the patterns with; no "g", so `test` keeps no state.
+  const compile = (terms: Term[]): CompiledTerm[] =>
+    terms.map((term) => ({ id: term.id, patterns: term.match.map((source) => new RegExp(source, 'u')) }));
+  const terms = { topics: compile(registry.topics), organizations: compile(registry.organizations) };
+  compiled.set(registry, terms);
+  return terms;
+}
+
+function idsFound(terms: CompiledTerm[], text: string): string[] {
+  return terms.filter((term) => term.patterns.some((pattern) => pattern.test(text))).map((term) => term.id);
+}
+
+/** Topic ids and organization ids a bulletin names, each in registry order. */
+export function parseTopics(doc: CleanDocument, registry: Registry): { topics: string[]; organizations: string[] } {
   const text = [doc.title ?? '', ...doc.paragraphs].join('\n');
-  return { topics: labelsFound(TOPICS, text), organizations: labelsFound(ORGANIZATIONS, text) };
+  const terms = compileTerms(registry);
+  return { topics: idsFound(terms.topics, text), organizations: idsFound(terms.organizations, text) };
 }

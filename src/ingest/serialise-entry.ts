@@ -10,8 +10,10 @@
  */
 import { parse, stringify } from 'yaml';
 import {
+  CoordinatesSchema,
   EntrySchema,
   LocationSchema,
+  MentionSchema,
   ParticipantSchema,
   SourceSchema,
   validateEntry,
@@ -46,7 +48,9 @@ function inOrder(value: object, keys: readonly string[]): Record<string, unknown
 
 const ENTRY_KEYS = Object.keys(EntrySchema.shape);
 const PARTICIPANT_KEYS = Object.keys(ParticipantSchema.shape);
+const MENTION_KEYS = Object.keys(MentionSchema.shape);
 const LOCATION_KEYS = Object.keys(LocationSchema.shape);
+const COORDINATE_KEYS = Object.keys(CoordinatesSchema.shape);
 const SOURCE_KEYS = Object.keys(SourceSchema.shape);
 
 /**
@@ -57,8 +61,15 @@ const SOURCE_KEYS = Object.keys(SourceSchema.shape);
 export function toEntryMarkdown(entry: Entry, body: string): string {
   const ordered = inOrder(entry, ENTRY_KEYS);
   ordered['participants'] = entry.participants.map((p) => inOrder(p, PARTICIPANT_KEYS));
-  ordered['location'] = entry.location === null ? null : inOrder(entry.location, LOCATION_KEYS);
+  ordered['mentioned'] = entry.mentioned.map((m) => inOrder(m, MENTION_KEYS));
+  if (entry.location === null) ordered['location'] = null;
+  else {
+    const location = inOrder(entry.location, LOCATION_KEYS);
+    if (entry.location.coordinates !== undefined) location['coordinates'] = inOrder(entry.location.coordinates, COORDINATE_KEYS);
+    ordered['location'] = location;
+  }
   ordered['source'] = inOrder(entry.source, SOURCE_KEYS);
+  if (entry.copies !== undefined) ordered['copies'] = entry.copies.map((copy) => inOrder(copy, SOURCE_KEYS));
   const yaml = stringify(ordered, YAML_OPTIONS).replace(
     UNSAFE_RAW,
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,

@@ -43,3 +43,31 @@ export function formatEventDate(date: string, precision: DatePrecision): string 
   const { input, output } = PATTERNS[precision];
   return format(parse(value, input, REFERENCE), output);
 }
+
+/**
+ * The precision a partial date string carries by its shape: `2014-01-21` day, `2014-01`
+ * month, `2014` year. Registry dates (role spans) have no separate precision field.
+ *
+ * @throws RangeError when `date` has none of the three shapes.
+ */
+export function toDatePrecision(date: string): DatePrecision {
+  const shape = /^\d{4}(-\d{2}(-\d{2})?)?$/.exec(date);
+  if (shape) return shape[2] !== undefined ? 'day' : shape[1] !== undefined ? 'month' : 'year';
+  throw new RangeError(`Cannot read "${date}" as a date (expected yyyy, yyyy-MM or yyyy-MM-dd).`);
+}
+
+/** A partial date shown as precisely as its shape allows (`2013-03` → `March 2013`). */
+export function formatPartialDate(date: string): string {
+  return formatEventDate(date, toDatePrecision(date));
+}
+
+/**
+ * A span of time in office as one line: `March 2013 – present`, `2008 – March 2013`,
+ * `until 2012`; `undefined` when neither end is known. An open end means "still held or
+ * end unknown" (see RoleSchema), which readers know as "present".
+ */
+export function formatDateSpan(from: string | undefined, to: string | undefined): string | undefined {
+  if (from === undefined && to === undefined) return undefined;
+  if (from === undefined) return `until ${formatPartialDate(to as string)}`;
+  return `${formatPartialDate(from)} – ${to === undefined ? 'present' : formatPartialDate(to)}`;
+}

@@ -19,3 +19,31 @@ export function toHomePath(base: string = import.meta.env.BASE_URL): string {
 export function toEntryPath(id: string, base: string = import.meta.env.BASE_URL): string {
   return withBase(`meetings/${encodeURIComponent(id)}/`, base);
 }
+
+/** The browsing sections that have an index page, by their URL segment. */
+export type Section = 'people' | 'places' | 'countries' | 'topics';
+
+/** A section's index page: `/people/`, `/places/`, `/countries/`, `/topics/`. */
+export function toSectionPath(section: Section, base: string = import.meta.env.BASE_URL): string {
+  return withBase(`${section}/`, base);
+}
+
+/** A person's page: `/people/<id>/` (registry or provisional id). */
+export function toPersonPath(id: string, base: string = import.meta.env.BASE_URL): string {
+  return withBase(`people/${encodeURIComponent(id)}/`, base);
+}
+
+/** A place's page: `/places/<slug>/` (`montreux-ch`). */
+export function toPlacePath(slug: string, base: string = import.meta.env.BASE_URL): string {
+  return withBase(`places/${encodeURIComponent(slug)}/`, base);
+}
+
+/** A country's page: `/countries/<code>/`, the ISO code in lower case (`/countries/ru/`). */
+export function toCountryPath(code: string, base: string = import.meta.env.BASE_URL): string {
+  return withBase(`countries/${encodeURIComponent(code.toLowerCase())}/`, base);
+}
+
+/** A topic's or organization's page: `/topics/<id>/` (the two share one id space). */
+export function toTopicPath(id: string, base: string = import.meta.env.BASE_URL): string {
+  return withBase(`topics/${encodeURIComponent(id)}/`, base);
+}

@@ -40,18 +40,49 @@ export const PartialDateSchema = z
 /** A full calendar day (`2021-01-05`). */
 export const IsoDaySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'YYYY-MM-DD');
 
+/** A readable, URL-safe slug: lower-case words joined by hyphens (`sergey-lavrov`). */
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens');
+
+/**
+ * The permanent id of a person in the people registry (`content/registry/people.yml`),
+ * or of a provisional person the ingest made for a name the registry lacks.
+ */
+export const PersonIdSchema = SlugSchema;
+
 /** A person who took part in the event. */
 export const ParticipantSchema = z
   .object({
     /** The name as the text gives it, in its fullest form (`Sergey Lavrov`). */
     name: z.string().min(1),
-    /** The office the text gives the person at the time (`Foreign Minister`). */
+    /** The person's registry id; every participant has one (a provisional one when unregistered). */
+    person: PersonIdSchema,
+    /** The office held that day: as the text gives it, else the registry's role on the date. */
     role: z.string().min(1).optional(),
     /** The country the person represents, ISO 3166-1 alpha-2. */
     country: CountryCodeSchema.optional(),
   })
   .strict();
 export type Participant = z.infer<typeof ParticipantSchema>;
+
+/** A person named in the text who did not take part. */
+export const MentionSchema = z
+  .object({
+    /** The name as the text gives it. */
+    name: z.string().min(1),
+    /** The person's registry id (a provisional one when unregistered). */
+    person: PersonIdSchema,
+  })
+  .strict();
+export type Mention = z.infer<typeof MentionSchema>;
+
+/** A point on the globe, in decimal degrees (WGS 84). */
+export const CoordinatesSchema = z
+  .object({
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+  })
+  .strict();
+export type Coordinates = z.infer<typeof CoordinatesSchema>;
 
 /** Where the event happened. Every part is optional: texts often name only a city or a venue. */
 export const LocationSchema = z
@@ -64,6 +95,10 @@ export const LocationSchema = z
     venue: z.string().min(1).optional(),
     /** The gathering the event was part of (`G20 Summit`). */
     occasion: z.string().min(1).optional(),
+    /** The place's id (`montreux-ch`: city and country), for `/places/<place>/`; set with `city`. */
+    place: SlugSchema.optional(),
+    /** Where the city (or, without a city, the country) lies, from the gazetteer. */
+    coordinates: CoordinatesSchema.optional(),
   })
   .strict();
 export type Location = z.infer<typeof LocationSchema>;
@@ -84,7 +119,7 @@ export const SourceSchema = z
 export type Source = z.infer<typeof SourceSchema>;
 
 /** A readable, URL-safe id: lower-case words joined by hyphens. */
-export const EntryIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens');
+export const EntryIdSchema = SlugSchema;
 
 /** The frontmatter of one archive entry. The cleaned body is the Markdown below it. */
 export const EntrySchema = z
@@ -104,15 +139,23 @@ export const EntrySchema = z
     /** People who took part. */
     participants: z.array(ParticipantSchema),
     /** People named but not taking part. */
-    mentioned: z.array(z.string().min(1)),
+    mentioned: z.array(MentionSchema),
     /** Where it happened; `null` for calls, written exchanges, or when unknown. */
     location: LocationSchema.nullable(),
-    /** What was discussed. */
-    topics: z.array(z.string().min(1)),
-    /** International organizations named (`SCO`, `BRICS`, `United Nations`). */
-    organizations: z.array(z.string().min(1)),
+    /** What was discussed: topic ids of `content/registry/topics.yml` (`ukraine-crisis`). */
+    topics: z.array(SlugSchema),
+    /** International organizations named: organization ids of the same registry (`sco`). */
+    organizations: z.array(SlugSchema),
+    /**
+     * The meeting this report belongs to: the id of the meeting's main report. Equal to `id`
+     * when this entry is the main (or only) report; several bulletins reporting one event
+     * share it.
+     */
+    meeting: EntryIdSchema,
     /** Where the entry came from. */
     source: SourceSchema,
+    /** Other raw files holding the same text (exact re-posts), merged into this entry. */
+    copies: z.array(SourceSchema).optional(),
   })
   .strict()
   .superRefine((entry, ctx) => {

@@ -15,6 +15,9 @@ import { parseEntryMarkdown } from '../../src/ingest/serialise-entry.ts';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCRIPT = join(ROOT, 'scripts', 'ingest.ts');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
+/** A small registry and an empty overrides folder, so the tests never depend on content/. */
+const REGISTRY = join(FIXTURES, 'ingest-registry-minimal');
+const NO_OVERRIDES = join(FIXTURES, 'ingest-no-overrides');
 // Node 24 (type stripping) comes from the `node` package, not from the machine.
 const ENV = { ...process.env, PATH: `${join(ROOT, 'node_modules', '.bin')}${delimiter}${process.env['PATH'] ?? ''}` };
 
@@ -25,8 +28,9 @@ interface Run {
   stderr: string;
 }
 
+/** Starts the CLI; a later `--registry` or `--overrides` in `args` wins over the test defaults. */
 function start(args: string[]): { child: ChildProcess; done: Promise<Run> } {
-  const child = spawn('node', [SCRIPT, ...args], { cwd: ROOT, env: ENV });
+  const child = spawn('node', [SCRIPT, '--registry', REGISTRY, '--overrides', NO_OVERRIDES, ...args], { cwd: ROOT, env: ENV });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -91,18 +95,16 @@ describe('every item of the input folder is accounted for', () => {
       expect(byFile.get(file)).toMatchObject({ status: 'skipped', reason: 'not a .txt file' });
     }
     for (const file of ['001_bulletin.txt', '002_bulletin.txt']) expect(['written', 'flagged']).toContain(status(file));
-    // A symlink is read through; its bytes equal 001's, so it is a second entry or a duplicate.
-    const link = byFile.get('link.txt');
-    if (link?.status === 'skipped') expect(link.reason).toBe('duplicate of 001_bulletin.txt');
-    else expect(['written', 'flagged']).toContain(link?.status);
+    // A symlink is read through; its bytes equal 001's, so it is a copy of 001's entry.
+    expect(byFile.get('link.txt')).toMatchObject({ status: 'merged', id: byFile.get('001_bulletin.txt')?.id, reason: 'same text as 001_bulletin.txt' });
 
     const { counts } = report;
     expect(counts.total).toBe(names.length);
-    expect(counts.written + counts.flagged + counts.rejected + counts.skipped).toBe(names.length);
+    expect(counts.written + counts.flagged + counts.merged + counts.rejected + counts.skipped).toBe(names.length);
     for (const f of report.files.filter((file) => file.status === 'rejected')) {
       expect(run.stdout).toContain(`\n  ${f.file}: ${f.reason ?? ''}\n`);
     }
-    for (const label of ['written', 'flagged', 'rejected', 'skipped', 'entries:', 'report:']) {
+    for (const label of ['written', 'flagged', 'merged', 'rejected', 'skipped', 'overrides:', 'meetings:', 'entries:', 'report:']) {
       expect(run.stdout).toContain(label);
     }
   });
@@ -125,19 +127,187 @@ describe('every item of the input folder is accounted for', () => {
     }
   });
 
-  test('a byte-identical copy never overwrites the first file: ids in the output are unique', async () => {
+  test('a byte-identical copy never overwrites the first file: it is merged into its entry', async () => {
     const out = join(work, 'out');
     await ingest('-i', join(FIXTURES, 'ingest-byte-identical-copies'), '-o', out, '-r', join(work, 'r.json'));
     const report = await readReport(join(work, 'r.json'));
     expect(report.files.map((f) => f.file)).toEqual(['a.txt', 'b-copy-of-a.txt', 'c.txt']);
     const [a, copy] = report.files;
-    if (a?.id !== undefined && a.id === copy?.id) {
-      expect(copy).toMatchObject({ status: 'skipped', reason: 'duplicate of a.txt' });
-      expect(copy).not.toHaveProperty('path');
-    }
+    expect(copy).toEqual({ file: 'b-copy-of-a.txt', status: 'merged', id: a?.id, reason: 'same text as a.txt' });
     const ids = report.files.filter((f) => f.path !== undefined).map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(Object.keys(await readTree(out))).toHaveLength(ids.length);
+    const { entry } = parseEntryMarkdown(await readFile(join(out, a?.path ?? ''), 'utf8'));
+    expect(entry.source.file).toBe('a.txt');
+    expect(entry.copies).toEqual([{ ...entry.source, file: 'b-copy-of-a.txt' }]);
+  });
+});
+
+describe('re-posts and reports of one meeting', () => {
+  test('re-posts of one bulletin, byte-identical or not, are one entry listing the others as copies', async () => {
+    const out = join(work, 'out');
+    const run = await ingest('-i', join(FIXTURES, 'ingest-re-posts-of-one-bulletin'), '-o', out, '-r', join(work, 'r.json'));
+    expect(run.code).toBe(0);
+    const report = await readReport(join(work, 'r.json'));
+    const [first, crawl, identical, other] = report.files;
+    expect(['written', 'flagged']).toContain(first?.status);
+    expect(crawl).toEqual({ file: '002_crawl-of-the-same-page.txt', status: 'merged', id: first?.id, reason: 'same text as 001_web-page.txt' });
+    expect(identical).toEqual({ file: '003_byte-identical-copy.txt', status: 'merged', id: first?.id, reason: 'same text as 001_web-page.txt' });
+    expect(other?.id).not.toBe(first?.id);
+    expect(report.counts).toMatchObject({ total: 4, merged: 2 });
+    expect(run.stdout).toMatch(/\n {2}merged +2\n/);
+
+    expect(Object.keys(await readTree(out)).sort()).toEqual([first?.path, other?.path].sort());
+    const { entry } = parseEntryMarkdown(await readFile(join(out, first?.path ?? ''), 'utf8'));
+    expect(entry.source).toMatchObject({ file: '001_web-page.txt' });
+    expect(entry.source).not.toHaveProperty('url');
+    expect(entry.copies).toEqual([
+      // The crawl dump's header gives the page's address: the copy keeps it.
+      { file: '002_crawl-of-the-same-page.txt', url: 'https://www.fmprc.gov.cn/eng/wjb/wjbz/201503/t20150303_1001.shtml', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      { file: '003_byte-identical-copy.txt', sha256: entry.source.sha256 },
+    ]);
+  });
+
+  test('three reports of one phone call share one meeting id; another call that day does not', async () => {
+    const out = join(work, 'out');
+    const run = await ingest('-i', join(FIXTURES, 'ingest-three-reports-of-one-call'), '-o', out, '-r', join(work, 'r.json'));
+    expect(run.code).toBe(0);
+    const report = await readReport(join(work, 'r.json'));
+    const entries = new Map<string, Awaited<ReturnType<typeof parseEntryMarkdown>>['entry']>();
+    for (const f of report.files) entries.set(f.file, parseEntryMarkdown(await readFile(join(out, f.path ?? ''), 'utf8')).entry);
+    const calls = ['001_ministry.txt', '002_tass.txt', '003_xinhua.txt'].map((file) => entries.get(file));
+    const other = entries.get('004_another-call-that-day.txt');
+
+    const ids = calls.map((entry) => entry?.id ?? '');
+    expect(new Set(ids).size).toBe(3);
+    const meeting = calls[0]?.meeting;
+    expect(ids).toContain(meeting);
+    for (const entry of calls) expect(entry?.meeting).toBe(meeting);
+    // The main report is its own meeting; the other call is alone.
+    expect(entries.get(report.files.find((f) => f.id === meeting)?.file ?? '')?.meeting).toBe(meeting);
+    expect(other?.meeting).toBe(other?.id);
+    expect(report.meetings).toEqual([{ meeting, reports: [...ids].sort() }]);
+    expect(run.stdout).toContain('meetings: 1 with more than one report');
+  });
+
+  test('names the registry lacks are listed as provisional people, to confirm in people.yml', async () => {
+    const run = await ingest('-i', join(FIXTURES, 'ingest-three-reports-of-one-call'), '-o', join(work, 'out'), '-r', join(work, 'r.json'));
+    const report = await readReport(join(work, 'r.json'));
+    const truss = report.provisional.find((person) => person.names.includes('Liz Truss'));
+    expect(truss).toMatchObject({ files: ['004_another-call-that-day.txt'] });
+    // The registry's own people are never provisional.
+    expect(report.provisional.map((person) => person.person)).not.toContain('wang-yi');
+    expect(report.provisional.map((person) => person.person)).not.toContain('sergey-lavrov');
+    expect(report.provisional.map((p) => p.person)).toEqual([...report.provisional.map((p) => p.person)].sort());
+    expect(run.stdout).toContain(`provisional people: ${report.provisional.length} not in the registry; confirm them in ${join(REGISTRY, 'people.yml')}`);
+  });
+});
+
+describe('editor overrides and the registry', () => {
+  /** A first ingest of the small folder; returns its paths, its report and a snapshot. */
+  async function firstRun(): Promise<{ args: string[]; out: string; report: string; first: { id: string; path: string } }> {
+    const out = join(work, 'out');
+    const report = join(work, 'report.json');
+    const args = ['-i', join(FIXTURES, 'ingest-small-bulletin-folder'), '-o', out, '-r', report];
+    expect((await ingest(...args)).code).toBe(0);
+    const line = (await readReport(report)).files.find((f) => f.path !== undefined);
+    return { args, out, report, first: { id: line?.id ?? '', path: line?.path ?? '' } };
+  }
+
+  test('an override is applied, reported, and survives every re-ingest; an unmatched one is reported', async () => {
+    const { args, out, report, first } = await firstRun();
+    const overrides = join(work, 'overrides');
+    await mkdir(overrides);
+    await writeFile(join(overrides, `${first.id}.yml`), 'title: "Corrected by an editor"\ndate: 1999\n');
+    await writeFile(join(overrides, 'no-such-entry-123abc.yml'), 'title: Lost\n');
+    await writeFile(join(overrides, 'README.md'), 'not an override');
+
+    const run = await ingest(...args, '--overrides', overrides);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const result = await readReport(report);
+    const line = result.files.find((f) => f.id === first.id);
+    // The override moved the entry to the folder of its new year.
+    expect(line).toMatchObject({ path: `1999/${first.id}.md`, override: `${first.id}.yml` });
+    expect(result.overrides).toEqual({
+      applied: [{ file: `${first.id}.yml`, id: first.id }],
+      unmatched: [{ file: 'no-such-entry-123abc.yml', reason: 'no entry has id no-such-entry-123abc' }],
+    });
+    expect(result.files.filter((f) => f.override !== undefined)).toHaveLength(1);
+    expect(run.stdout).toContain('overrides: 1 applied, 1 unmatched');
+    expect(run.stdout).toContain('\nunmatched overrides (1):\n  no-such-entry-123abc.yml: no entry has id no-such-entry-123abc\n');
+    const { entry } = parseEntryMarkdown(await readFile(join(out, `1999/${first.id}.md`), 'utf8'));
+    expect(entry).toMatchObject({ id: first.id, title: 'Corrected by an editor', date: '1999', datePrecision: 'year' });
+
+    // The overrides are input: a second ingest applies them again, to the same bytes.
+    const tree = await readTree(out);
+    const text = await readFile(report, 'utf8');
+    expect((await ingest(...args, '--overrides', overrides)).code).toBe(0);
+    expect(await readTree(out)).toEqual(tree);
+    expect(await readFile(report, 'utf8')).toBe(text);
+  });
+
+  test('bad override files: exit 2 naming each file and problem, output unchanged', async () => {
+    const { args, out, report, first } = await firstRun();
+    const tree = await readTree(out);
+    const text = await readFile(report, 'utf8');
+    const overrides = join(work, 'overrides');
+    await mkdir(overrides);
+    await writeFile(join(overrides, `${first.id}.yml`), 'kind: chat\nid: another-id\n');
+    await writeFile(join(overrides, 'typo.yaml'), 'title: T\n');
+
+    const run = await ingest(...args, '--overrides', overrides);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`the overrides in ${overrides} have 3 problems`);
+    expect(run.stderr).toContain(`${first.id}.yml: kind: `);
+    expect(run.stderr).toContain(`${first.id}.yml: id: cannot be changed by an override`);
+    expect(run.stderr).toContain('typo.yaml: override files end in .yml');
+    expect(await readTree(out)).toEqual(tree);
+    expect(await readFile(report, 'utf8')).toBe(text);
+    expect(await leftovers(work)).toEqual([]);
+  });
+
+  test('an override that makes its entry invalid: exit 2 naming it, output unchanged', async () => {
+    const { args, out, report, first } = await firstRun();
+    const tree = await readTree(out);
+    const text = await readFile(report, 'utf8');
+    const overrides = join(work, 'overrides');
+    await mkdir(overrides);
+    await writeFile(join(overrides, `${first.id}.yml`), 'date: 2014\ndatePrecision: day\n');
+
+    const run = await ingest(...args, '--overrides', overrides);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${first.id}.yml: datePrecision: date "2014" has year precision, not day`);
+    expect(await readTree(out)).toEqual(tree);
+    expect(await readFile(report, 'utf8')).toBe(text);
+    expect(await leftovers(work)).toEqual([]);
+  });
+
+  test('a missing --overrides folder is an error; the default folder may be missing', async () => {
+    const missing = join(work, 'no-overrides-here');
+    const run = await ingest('-i', join(FIXTURES, 'ingest-small-bulletin-folder'), '-o', join(work, 'out'), '-r', join(work, 'r.json'), '--overrides', missing);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`cannot read the overrides folder ${missing}`);
+    expect(await readdir(work)).toEqual([]);
+  });
+
+  test('a bad registry: exit 2 naming the file and every problem, output unchanged', async () => {
+    const { args, out, report } = await firstRun();
+    const tree = await readTree(out);
+    const text = await readFile(report, 'utf8');
+    const registry = join(work, 'registry');
+    await cp(REGISTRY, registry, { recursive: true });
+    const people = join(registry, 'people.yml');
+    await writeFile(people, `${await readFile(people, 'utf8')}- id: Not A Slug\n  name: Someone\n- name: No Id\n`);
+
+    const run = await ingest(...args, '--registry', registry);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('the registry has 2 problems');
+    expect(run.stderr).toContain(`${people}: 2.id: `);
+    expect(run.stderr).toContain(`${people}: 3.id: `);
+    expect(await readTree(out)).toEqual(tree);
+    expect(await readFile(report, 'utf8')).toBe(text);
+    expect(await leftovers(work)).toEqual([]);
   });
 });
 
@@ -160,6 +330,8 @@ describe('exit codes', () => {
     const run = await ingest('--help');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: .*--input DIR.*--out DIR/);
+    expect(run.stdout).toContain('--registry DIR');
+    expect(run.stdout).toContain('--overrides DIR');
   });
 
   test.each([
@@ -194,14 +366,19 @@ describe('exit codes', () => {
 
 describe('reproducible output', () => {
   test('same bytes across runs and across the order files were copied in', async () => {
-    const fixture = join(FIXTURES, 'ingest-small-bulletin-folder');
-    const names = (await readdir(fixture)).sort();
+    // Re-posts and linked reports too: merging and linking must not depend on read order.
+    const fixtures = ['ingest-small-bulletin-folder', 'ingest-re-posts-of-one-bulletin', 'ingest-three-reports-of-one-call'];
+    const files: [string, string][] = [];
+    for (const fixture of fixtures) {
+      for (const name of await readdir(join(FIXTURES, fixture))) files.push([name, join(FIXTURES, fixture, name)]);
+    }
+    files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const forward = join(work, 'forward');
     const backward = join(work, 'backward');
     await mkdir(forward);
     await mkdir(backward);
-    for (const name of names) await cp(join(fixture, name), join(forward, name));
-    for (const name of [...names].reverse()) await cp(join(fixture, name), join(backward, name));
+    for (const [name, path] of files) await cp(path, join(forward, name));
+    for (const [name, path] of [...files].reverse()) await cp(path, join(backward, name));
 
     const run = (input: string, out: string): Promise<Run> =>
       ingest('-i', input, '-o', join(work, out), '-r', join(work, `${out}.json`));
@@ -216,8 +393,11 @@ describe('reproducible output', () => {
 
     expect((await run(backward, 'out2')).code).toBe(0);
     expect(await readTree(join(work, 'out2'))).toEqual(first);
-    const { files, counts } = await readReport(join(work, 'out2.json'));
-    expect({ files, counts }).toEqual({ files: JSON.parse(firstReport).files, counts: JSON.parse(firstReport).counts });
+    const { input: _input, output: _output, ...rest } = await readReport(join(work, 'out2.json'));
+    const { input: _input1, output: _output1, ...firstRest } = JSON.parse(firstReport) as IngestReport;
+    expect(rest).toEqual(firstRest);
+    expect(rest.meetings.length).toBeGreaterThan(0);
+    expect(rest.counts.merged).toBeGreaterThan(0);
     expect(await leftovers(work)).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { evaluateCorpus, type Evaluation } from '../../src/eval/evaluate.ts';
 import type { Figures } from '../../src/eval/score.ts';
+import { KNOWLEDGE_FLOORS, knowledgeFigures } from '../../src/eval/format-report.ts';
 import { readCorpus } from '../../src/eval/read-corpus.ts';
+import { readRegistry } from '../../src/registry/read-registry.ts';
 
 /** `../shared` relative to the repo root, resolved from this file (tests/eval/ → repo → ..). */
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
@@ -28,7 +30,7 @@ describe.each(CORPORA)('$name', ({ dir, hasNegatives }) => {
       throw new Error(`labelled corpus missing: ${goldPath} not found. The evaluation reads ../shared beside the repo (${SHARED}).`);
     }
     const corpus = await readCorpus(dir, goldPath);
-    evaluation = evaluateCorpus(corpus.gold, corpus.raws);
+    evaluation = evaluateCorpus(corpus.gold, corpus.raws, readRegistry(fileURLToPath(new URL('../../content/registry', import.meta.url))));
     ours = evaluation.ours.figures;
   }, 60_000);
 
@@ -61,6 +63,21 @@ describe.each(CORPORA)('$name', ({ dir, hasNegatives }) => {
 
   test('location ≥ 0.90', () => {
     expect(ours.location).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test.each(Object.entries(KNOWLEDGE_FLOORS))('knowledge: %s ≥ its floor (%s), when the corpus has cases for it', (key, floor) => {
+    const { value, share } = knowledgeFigures(evaluation.knowledge)[key as keyof typeof KNOWLEDGE_FLOORS];
+    // Same-event pairs exist only where gold marks several reports of one event.
+    if (share !== undefined && share.total === 0) {
+      expect(value).toBeNull();
+      expect(key.startsWith('sameEvent')).toBe(true);
+      return;
+    }
+    expect(value).toBeGreaterThanOrEqual(floor);
+  });
+
+  test('participants resolved to registry ids score no lower than as spellings', () => {
+    expect(evaluation.knowledge.people.f1).toBeGreaterThanOrEqual((ours.participantsF1 ?? 1) - 0.005);
   });
 
   test("the baseline's figures are computed", () => {

@@ -9,8 +9,10 @@ import { describe, expect, test } from 'vitest';
 import { EntrySchema } from '../../src/schema/entry.ts';
 import { parseBulletin } from '../../src/ingest/parse-bulletin.ts';
 import { parseEntryMarkdown, toEntryMarkdown } from '../../src/ingest/serialise-entry.ts';
+import { readRegistry } from '../../src/registry/read-registry.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const registry = readRegistry(join(here, '../../content/registry'));
 const FOLDERS = [join(here, '../../content/raw'), join(here, '../../../shared/corpus/real')];
 
 describe.each(FOLDERS)('every entry made from %s', (folder) => {
@@ -18,7 +20,7 @@ describe.each(FOLDERS)('every entry made from %s', (folder) => {
   const files = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort();
 
   test.each(files)('%s', (file) => {
-    const result = parseBulletin({ file, bytes: readFileSync(join(folder, file)) });
+    const result = parseBulletin({ file, bytes: readFileSync(join(folder, file)) }, registry);
     if (result.status === 'rejected') {
       expect(result.reason.length).toBeGreaterThan(10);
       return;

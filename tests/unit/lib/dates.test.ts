@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatEventDate, toDatetimeAttribute } from '../../../src/lib/dates.ts';
+import { formatDateSpan, formatEventDate, formatPartialDate, toDatePrecision, toDatetimeAttribute } from '../../../src/lib/dates.ts';
 
 describe('formatEventDate', () => {
   test.each([
@@ -47,5 +47,40 @@ describe('toDatetimeAttribute', () => {
 
   test('refuses a date less precise than asked', () => {
     expect(() => toDatetimeAttribute('2018-04', 'day')).toThrow(RangeError);
+  });
+});
+
+describe('toDatePrecision', () => {
+  test.each([
+    ['2013-03-16', 'day'],
+    ['2013-03', 'month'],
+    ['2013', 'year'],
+  ] as const)('%s → %s', (date, precision) => {
+    expect(toDatePrecision(date)).toBe(precision);
+  });
+
+  test('refuses other shapes', () => {
+    expect(() => toDatePrecision('March 2013')).toThrow('Cannot read "March 2013" as a date (expected yyyy, yyyy-MM or yyyy-MM-dd).');
+  });
+});
+
+describe('formatPartialDate', () => {
+  test.each([
+    ['2013-03-16', 'March 16, 2013'],
+    ['2013-03', 'March 2013'],
+    ['2013', '2013'],
+  ])('%s → %s', (date, expected) => {
+    expect(formatPartialDate(date)).toBe(expected);
+  });
+});
+
+describe('formatDateSpan', () => {
+  test.each([
+    ['2013-03', undefined, 'March 2013 – present'],
+    ['2008', '2013-03-16', '2008 – March 16, 2013'],
+    [undefined, '2012', 'until 2012'],
+    [undefined, undefined, undefined],
+  ])('%s to %s → %s', (from, to, expected) => {
+    expect(formatDateSpan(from, to)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toEntryPath, toHomePath, withBase } from '../../../src/lib/paths.ts';
+import { toCountryPath, toEntryPath, toHomePath, toPersonPath, toPlacePath, toSectionPath, toTopicPath, withBase } from '../../../src/lib/paths.ts';
 
 describe('withBase', () => {
   test.each([
@@ -38,5 +38,21 @@ describe('toEntryPath', () => {
 
   test('defaults to the configured base (import.meta.env.BASE_URL)', () => {
     expect(toEntryPath('abc')).toBe(withBase('meetings/abc/', import.meta.env.BASE_URL));
+  });
+});
+
+describe('section and page paths', () => {
+  test.each([
+    [toSectionPath('people', '/archive/'), '/archive/people/'],
+    [toSectionPath('countries', '/'), '/countries/'],
+    [toPersonPath('sergey-lavrov', '/archive/'), '/archive/people/sergey-lavrov/'],
+    [toPlacePath('montreux-ch', '/'), '/places/montreux-ch/'],
+    // Country pages use the ISO code in lower case.
+    [toCountryPath('RU', '/archive'), '/archive/countries/ru/'],
+    [toCountryPath('ru', '/'), '/countries/ru/'],
+    [toTopicPath('sco', '/'), '/topics/sco/'],
+    [toPersonPath('a/b', '/'), '/people/a%2Fb/'],
+  ])('%s = %s', (actual, expected) => {
+    expect(actual).toBe(expected);
   });
 });

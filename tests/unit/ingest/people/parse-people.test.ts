@@ -1,12 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { Participant } from '../../../../src/schema/entry.ts';
 import { cleanDocument } from '../../../../src/ingest/clean-document.ts';
-import { parsePeople } from '../../../../src/ingest/parse-people.ts';
+import { parsePeople, type FoundParticipant } from '../../../../src/ingest/parse-people.ts';
 
 const people = (text: string, kind: Parameters<typeof parsePeople>[1] = 'other') => parsePeople(cleanDocument(text), kind);
 
 describe('parsePeople: who took part', () => {
-  test.each<[string, string, Participant[], string[]]>([
+  test.each<[string, string, FoundParticipant[], string[]]>([
     [
       'role before, country after the name ("X met with Y of Russia")',
       'On March 2, 2015, Foreign Minister Wang Yi met with Foreign Minister Sergey Lavrov of Russia in Moscow. Wang Yi said the two sides should deepen cooperation. Lavrov agreed.',
@@ -165,7 +164,7 @@ describe('parsePeople: who took part', () => {
 });
 
 describe('parsePeople: offices and names of other traditions', () => {
-  test.each<[string, Participant[]]>([
+  test.each<[string, FoundParticipant[]]>([
     [
       "U.S. Secretary of State Marco Rubio spoke with China's Foreign Minister Wang Yi by phone on Friday, the State Department said.",
       [{ name: 'Marco Rubio', role: 'Secretary of State', country: 'US' }, { name: 'Wang Yi', role: 'Foreign Minister', country: 'CN' }],

@@ -12,6 +12,7 @@ import { OverrideSchema, type Override } from '../schema/override.ts';
 import type { Registry } from '../schema/registry.ts';
 import { parseYamlWith } from '../registry/parse-registry.ts';
 import { resolvePeople } from '../registry/resolve-people.ts';
+import { compilePlaces, completeLocation } from './vocabulary/places.ts';
 
 /** One override, read and validated, with the file it came from. */
 export interface OverrideFile {
@@ -93,6 +94,8 @@ export function applyOverride(
   const { date, datePrecision, published, participants, mentioned, id: _id, source: _source, copies: _copies, ...rest } = override;
   // Plain replacements: title, kind, location (null included), topics, organizations, meeting.
   for (const [key, value] of Object.entries(rest)) if (value !== undefined) next[key] = value;
+  // An editor writes the city and country; the place id and coordinates follow, as for a parsed place.
+  if (rest.location !== undefined && rest.location !== null) next['location'] = completeLocation(rest.location, compilePlaces(registry));
   if (date === null) {
     delete next['date'];
     delete next['datePrecision'];

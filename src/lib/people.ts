@@ -62,7 +62,9 @@ function mostFrequent(values: readonly string[]): string | undefined {
 /**
  * Everyone the meetings name, as participant or mention, with counts of meetings (not
  * reports), alphabetical by name. Registry people no meeting names are left out: they
- * have nothing to show yet.
+ * have nothing to show yet. So are provisional people who are only ever mentioned: the
+ * parser's weakest guesses ("Continental Tires" read as a name) must not become pages;
+ * they stay in the entries and in the ingest report for an editor to confirm.
  */
 export function summarisePeople(meetings: readonly Meeting[], registry: readonly Person[]): PersonSummary[] {
   const records = new Map(registry.map((person) => [person.id, person]));
@@ -87,6 +89,7 @@ export function summarisePeople(meetings: readonly Meeting[], registry: readonly
   const people: PersonSummary[] = [];
   for (const [id, t] of seen) {
     const record = records.get(id);
+    if (record === undefined && t.meetings === 0) continue;
     // A provisional person goes by the name written most often where they take part: a
     // mention is often a bare surname ("Lavrov said"), a participant's line the full name.
     const name = record?.name ?? mostFrequent(t.names) ?? mostFrequent(t.mentionNames) ?? id;

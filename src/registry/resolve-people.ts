@@ -131,6 +131,8 @@ const OFFICE_WORDS = new Set([
   'chairman', 'chairwoman', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'assistant', 'senator',
   'governor', 'mayor', 'director', 'envoy', 'special', 'first', 'lady', 'of', 'and', 'for', 'advisor', 'adviser',
   'former', 'counterpart', 'leader', 'chief', 'executive', 'general', 'commissioner', 'representative',
+  // A common misspelling of "Premier" in wire copy.
+  'premiere',
 ]);
 
 // ── Roles and dates ──────────────────────────────────────────────────────────────────────────

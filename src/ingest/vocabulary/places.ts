@@ -4,11 +4,11 @@
  * curated list is for famous venues ("Great Hall of the People") and names news copy uses in a
  * sense the gazetteer's largest match does not have ("Bali"); the gazetteer does the rest.
  */
-import type { Coordinates } from '../../schema/entry.ts';
+import type { Coordinates, Location } from '../../schema/entry.ts';
 import type { PlaceName, Registry, Venue } from '../../schema/registry.ts';
 import { slugify } from '../make-id.ts';
 import { countryCode, countryForms, countryName } from './countries.ts';
-import { byProminence, cityPoint, citiesNamed, findCity, type GazetteerCity } from './gazetteer.ts';
+import { byProminence, cityPoint, citiesNamed, countryPoint, findCity, type GazetteerCity } from './gazetteer.ts';
 
 // The people stage asks the gazetteer through this module; the index itself lives in gazetteer.ts.
 export { largestCityPopulation } from './gazetteer.ts';
@@ -209,4 +209,23 @@ function namesCountry(text: string, code: string): boolean {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Fills what an editor's location leaves out: the place id and the city's coordinates when it
+ * names a city and a country, the country's centre when it names only a country. Values the
+ * editor wrote are kept as written.
+ */
+export function completeLocation(location: Location, book: PlaceBook): Location {
+  const done: Location = { ...location };
+  if (done.city !== undefined && done.country !== undefined) {
+    const id = placeId(done.city, done.country);
+    if (done.place === undefined && id !== undefined) done.place = id;
+    const point = cityCoordinates(done.city, done.country, book);
+    if (done.coordinates === undefined && point !== undefined) done.coordinates = point;
+  } else if (done.city === undefined && done.country !== undefined && done.coordinates === undefined) {
+    const point = countryPoint(done.country);
+    if (point !== undefined) done.coordinates = point;
+  }
+  return done;
 }

@@ -111,6 +111,18 @@ describe('applyOverride: top-level keys replace the parsed value', () => {
     });
   });
 
+  test('a location with a city and country gets its place id and coordinates; a country alone its centre', () => {
+    const lausanne = patched('location: {city: Lausanne, country: CH}').location;
+    expect(lausanne).toMatchObject({ city: 'Lausanne', country: 'CH', place: 'lausanne-ch' });
+    expect(lausanne?.coordinates?.lat).toBeCloseTo(46.52, 1);
+    expect(lausanne?.coordinates?.lon).toBeCloseTo(6.63, 1);
+    const swiss = patched('location: {country: CH}').location;
+    expect(swiss?.place).toBeUndefined();
+    expect(swiss?.coordinates?.lat).toBeCloseTo(47, 0);
+    // What the editor wrote wins.
+    expect(patched('location: {city: Lausanne, country: CH, coordinates: {lat: 1, lon: 2}}').location?.coordinates).toEqual({ lat: 1, lon: 2 });
+  });
+
   test('the source and the id are never touched', () => {
     const entry = patched('title: T');
     expect(entry.id).toBe(ENTRY.id);

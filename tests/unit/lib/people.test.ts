@@ -46,7 +46,11 @@ const meetings = groupIntoMeetings([
   makeEntry('m3', {
     ...day('2020-01-01'),
     participants: [participant('sergey-lavrov', 'RU')],
-    mentioned: [{ name: 'Wang', person: 'wang-yi' }, { name: 'Jaishankar', person: 's-jaishankar-in' }],
+    mentioned: [
+      { name: 'Wang', person: 'wang-yi' },
+      { name: 'Jaishankar', person: 's-jaishankar-in' },
+      { name: 'Continental Tires', person: 'continental-tires' },
+    ],
   }),
 ]);
 
@@ -62,6 +66,10 @@ describe('summarisePeople', () => {
     expect(byId.get('sergey-lavrov')).toMatchObject({ meetings: 3, mentions: 0 });
     expect(byId.get('wang-yi')).toMatchObject({ meetings: 2, mentions: 1 });
     expect(byId.get('s-jaishankar-in')).toMatchObject({ meetings: 1, mentions: 1 });
+  });
+
+  test('a provisional person only ever mentioned gets no page (a weak guess of the parser)', () => {
+    expect(byId.has('continental-tires')).toBe(false);
   });
 
   test('a person the registry lacks is provisional, named and placed as the entries give them', () => {

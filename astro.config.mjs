@@ -1,5 +1,6 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { rehypeEscapeRawHtml } from './src/plugins/rehype-escape-raw-html.ts';
 import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids.ts';
@@ -14,6 +15,13 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
+  integrations: [
+    // sitemap-index.xml and sitemap-0.xml list every page. With `trailingSlash: 'always'`
+    // every page's URL ends in a slash, so the filter keeps pages and leaves out the feed
+    // and the data files (/rss.xml, /data/meetings.json, /meetings/<id>.json), which are
+    // not pages a search engine should index. The 404 page is left out by the integration.
+    sitemap({ filter: (page) => page.endsWith('/') }),
+  ],
   markdown: {
     // Sätteri is Astro 7's Markdown processor; it runs its own hast plugins, not rehype
     // ones. Order matters: raw HTML becomes text before paragraphs are numbered.

@@ -47,3 +47,30 @@ export function toCountryPath(code: string, base: string = import.meta.env.BASE_
 export function toTopicPath(id: string, base: string = import.meta.env.BASE_URL): string {
   return withBase(`topics/${encodeURIComponent(id)}/`, base);
 }
+
+/** The chronology's index of years: `/years/`. */
+export function toYearsPath(base: string = import.meta.env.BASE_URL): string {
+  return withBase('years/', base);
+}
+
+/** One year's page: `/years/<yyyy>/`. */
+export function toYearPath(year: string, base: string = import.meta.env.BASE_URL): string {
+  return withBase(`years/${encodeURIComponent(year)}/`, base);
+}
+
+/**
+ * One month's page: `/years/<yyyy>/<mm>/`, and its later pages `/years/<yyyy>/<mm>/<n>/`
+ * (the shape of Astro's `paginate()` on a `[...page]` route; page 1 has no number).
+ */
+export function toMonthPath(year: string, month: string, page: number = 1, base: string = import.meta.env.BASE_URL): string {
+  const tail = page > 1 ? `${page}/` : '';
+  return withBase(`years/${encodeURIComponent(year)}/${encodeURIComponent(month)}/${tail}`, base);
+}
+
+/**
+ * The meetings the texts give no date for: `/years/undated/` (a fixed route, never taken for
+ * a year), continued on `/years/undated/<n>/`.
+ */
+export function toUndatedPath(page: number = 1, base: string = import.meta.env.BASE_URL): string {
+  return withBase(`years/undated/${page > 1 ? `${page}/` : ''}`, base);
+}

@@ -22,13 +22,17 @@ export interface NavItem {
   prefixes: readonly string[];
 }
 
-/** The main navigation, in header order. Meetings live at the home page and under `/meetings/`. */
+/**
+ * The main navigation, in header order. Meetings live at the home page and under
+ * `/meetings/`; the chronology (`/years/`) is their listing by date, so it marks Meetings too.
+ */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { label: 'Meetings', path: '', prefixes: ['meetings/'] },
+  { label: 'Meetings', path: '', prefixes: ['meetings/', 'years/'] },
   { label: 'People', path: 'people/', prefixes: ['people/'] },
   { label: 'Places', path: 'places/', prefixes: ['places/'] },
   { label: 'Countries', path: 'countries/', prefixes: ['countries/'] },
   { label: 'Topics', path: 'topics/', prefixes: ['topics/'] },
+  { label: 'Data', path: 'data/', prefixes: ['data/'] },
 ];
 
 /**

@@ -190,8 +190,15 @@ describe('the built site', () => {
     }
   });
 
-  test('ships no JavaScript on entry pages', () => {
-    for (const { id } of entries) expect(readPage(`meetings/${id}/index.html`)).not.toMatch(/<script\b/i);
+  test('entry pages ship no inline script: only JSON-LD data and the external copy-button script', () => {
+    for (const { id } of entries) {
+      const scripts = [...readPage(`meetings/${id}/index.html`).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+      for (const [, attributes = '', body = ''] of scripts) {
+        const isData = /type="application\/ld\+json"/.test(attributes);
+        const isCopyScript = /src="[^"]*scripts\/copy\.js"/.test(attributes) && body.trim() === '';
+        expect(isData || isCopyScript, `<script${attributes}> on ${id}`).toBe(true);
+      }
+    }
   });
 
   test('keeps every site-internal link under the base path', () => {
@@ -395,7 +402,10 @@ describe('meetings of several reports (fixture build)', () => {
         expect(url, `${url} on ${path}`).toMatch(new RegExp(`^${BASE}`));
         expect(resolves(url, fixtureDist), `${url} on ${path}`).toBe(true);
       }
-      expect(html, path).not.toMatch(/<script\b/i);
+      // Meeting pages carry JSON-LD and the copy-button script; no page has an inline executable script.
+      for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+        expect(/type="application\/ld\+json"/.test(attributes) || (/\bsrc="/.test(attributes) && body.trim() === ''), `${path}`).toBe(true);
+      }
     }
   });
 });

@@ -10,8 +10,8 @@ test.each([
 });
 
 describe('NAV_ITEMS and toNavCurrent', () => {
-  test('the header names the five sections in order', () => {
-    expect(NAV_ITEMS.map((item) => item.label)).toEqual(['Meetings', 'People', 'Places', 'Countries', 'Topics']);
+  test('the header names the six sections in order', () => {
+    expect(NAV_ITEMS.map((item) => item.label)).toEqual(['Meetings', 'People', 'Places', 'Countries', 'Topics', 'Data']);
   });
 
   const current = (pathname: string, base: string) =>

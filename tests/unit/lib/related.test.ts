@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { getRelated, toDayNumber, type Relatable } from '../../../src/lib/related.ts';
+
+const m = (id: string, date: string | undefined, people: string[], topics: string[] = []): Relatable => ({ id, date, people, topics });
+const ids = (target: Relatable, items: Relatable[], limit?: number) => getRelated(target, items, (x) => x, limit).map((r) => r.item.id);
+
+const TARGET = m('t', '2014-01-21', ['wang-yi', 'sergey-lavrov'], ['ukraine-crisis', 'arms-control']);
+
+describe('getRelated', () => {
+  test('excludes the meeting itself and meetings sharing nothing', () => {
+    expect(ids(TARGET, [TARGET, m('x', '2014-01-20', ['john-kerry'], ['trade'])])).toEqual([]);
+  });
+
+  test('one shared person outweighs two shared topics', () => {
+    const person = m('person', '2010-01-01', ['wang-yi']);
+    const topics = m('topics', '2014-01-22', ['john-kerry'], ['ukraine-crisis', 'arms-control']);
+    expect(ids(TARGET, [topics, person])).toEqual(['person', 'topics']);
+  });
+
+  test('equal scores: nearest in time first, either direction; undated last', () => {
+    const items = [m('undated', undefined, ['wang-yi']), m('far', '2020-01-01', ['wang-yi']), m('near-before', '2013-12-30', ['wang-yi']), m('near-after', '2014-01-25', ['wang-yi'])];
+    expect(ids(TARGET, items)).toEqual(['near-after', 'near-before', 'far', 'undated']);
+  });
+
+  test('at most five by default, and says what is shared', () => {
+    const items = Array.from({ length: 8 }, (_, i) => m(`m${i}`, `2014-02-0${i + 1}`, ['sergey-lavrov', 'x'], ['arms-control']));
+    const related = getRelated(TARGET, items, (x) => x);
+    expect(related.map((r) => r.item.id)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
+    expect(related[0]).toMatchObject({ sharedPeople: ['sergey-lavrov'], sharedTopics: ['arms-control'], score: 4, days: 11 });
+  });
+
+  test('an undated target orders equal scores by id', () => {
+    expect(ids(m('t', undefined, ['a']), [m('c', '2014', ['a']), m('b', '2000', ['a'])])).toEqual(['b', 'c']);
+  });
+});
+
+describe('toDayNumber', () => {
+  test('a month counts from its middle, a year from July 1', () => {
+    expect(toDayNumber('2014-01') - toDayNumber('2014-01-01')).toBe(14);
+    expect(toDayNumber('2014') - toDayNumber('2014-07-01')).toBe(0);
+  });
+});

@@ -21,7 +21,7 @@ import type { Registry } from '../schema/registry.ts';
 import { findPerson, isProvisional, normaliseName, provisionalId, resolvePeople } from '../registry/resolve-people.ts';
 import type { GoldLocation, GoldRecord } from './gold.ts';
 import { NOT_A_BULLETIN } from './gold.ts';
-import { toCityKey } from './score.ts';
+import { toCityKey, toF1 } from './score.ts';
 
 /** Counts and share: `value` is `hits / total`, or `null` when `total` is 0. */
 export interface Share {
@@ -154,12 +154,7 @@ export function scoreKnowledge(cases: readonly KnowledgeCase[], registry: Regist
   }
   const precision = share(tp, predicted);
   const recall = share(tp, expected);
-  const f1 =
-    precision.value === null || recall.value === null
-      ? null
-      : precision.value + recall.value === 0
-        ? 0
-        : (2 * precision.value * recall.value) / (precision.value + recall.value);
+  const f1 = toF1(precision.value, recall.value);
 
   const expectedPairs = pairsByKey(cases.map(({ gold }) => ({ file: gold.file, key: gold.event ?? undefined })));
   const foundPairs = pairsByKey(cases.map(({ gold, entry }) => ({ file: gold.file, key: entry?.meeting })));

@@ -107,6 +107,12 @@ export interface CorpusScore {
   files: FileScore[];
 }
 
+/** F1, the harmonic mean of precision and recall; `null` when either is, 0 when both are 0. */
+export function toF1(precision: number | null, recall: number | null): number | null {
+  if (precision === null || recall === null) return null;
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+}
+
 /** A figure's value from its counts. */
 function toRatio(hits: number, total: number): Ratio {
   return { hits, total, value: total === 0 ? null : hits / total };
@@ -216,12 +222,7 @@ export function scoreCorpus(cases: readonly ScoreCase[]): CorpusScore {
   }
   const precision: Ratio = { hits: tp, total: predicted, value: predicted > 0 ? tp / predicted : goldNames > 0 ? 0 : null };
   const recall = toRatio(tp, goldNames);
-  const f1 =
-    precision.value === null || recall.value === null
-      ? null
-      : precision.value + recall.value === 0
-        ? 0
-        : (2 * precision.value * recall.value) / (precision.value + recall.value);
+  const f1 = toF1(precision.value, recall.value);
 
   const counts = {
     coverage: toRatio(bulletins.filter((f) => f.produced).length, bulletins.length),

@@ -6,7 +6,7 @@
  * generated archive with 61 meetings in one month, so a month page runs to a second page.
  * Nothing in the working tree is touched except Astro's own caches.
  */
-import { spawnSync } from 'node:child_process';
+import { runNode } from '../helpers/run-node.ts';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,9 +22,6 @@ const BASE = '/archive/';
 const FIXTURE_ENTRIES = join(ROOT, 'tests/fixtures/site-entries');
 const FIXTURE_REGISTRY = join(ROOT, 'tests/fixtures/site-registry');
 
-// Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test, ...) into process.env;
-// inherited by `astro build`, they would override the site's `base` and mode.
-const VITEST_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST(_.*)?)$/;
 
 /**
  * What a build reads from the project. Builds run in a temporary root holding a copy of
@@ -45,18 +42,8 @@ function makeBuildRoot(dir: string): string {
 
 /** Runs `astro build` in `root` and fails with its output when it fails. */
 function build(root: string, outDir: string, env: Record<string, string>): void {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)));
   // --force: the content layer caches entries by file; these folders are new on every run.
-  const args = [ASTRO, 'build', '--force', '--root', root, '--outDir', outDir];
-  const result = spawnSync(process.execPath, args, {
-    cwd: root,
-    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) {
-    const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().slice(-4000);
-    throw new Error(`\`node ${args.join(' ')}\` exited with ${result.status ?? result.signal}:\n${output}`);
-  }
+  runNode([ASTRO, 'build', '--force', '--root', root, '--outDir', outDir], env, root);
 }
 
 /** The generated month: 2015-06, one month-precision meeting and two on each of 30 days. */

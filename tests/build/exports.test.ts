@@ -5,7 +5,7 @@
  * provisional person). Each download is parsed as its consumers would parse it and
  * compared with the entries that were written.
  */
-import { spawnSync } from 'node:child_process';
+import { runNode as run } from '../helpers/run-node.ts';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +20,6 @@ const ORIGIN = `${SITE}${BASE}`;
 const FIXTURE_ENTRIES = join(ROOT, 'tests/fixtures/site-entries');
 const FIXTURE_REGISTRY = join(ROOT, 'tests/fixtures/site-registry');
 
-// Vitest's own variables in process.env would override the site's `base` and mode.
-const VITEST_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST(_.*)?)$/;
 
 /** The frontmatter fields the checks read. */
 interface EntryData {
@@ -50,18 +48,6 @@ interface ExportedRecord extends EntryData {
 
 let tmp = '';
 
-function run(args: string[], env: Record<string, string> = {}): void {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)));
-  const result = spawnSync(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) {
-    const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().slice(-4000);
-    throw new Error(`\`node ${args.join(' ')}\` exited with ${result.status ?? result.signal}:\n${output}`);
-  }
-}
 
 function build(outDir: string, env: Record<string, string>): string {
   run([ASTRO, 'build', '--force', '--outDir', outDir], { BASE, SITE, ...env });

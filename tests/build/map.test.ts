@@ -4,7 +4,7 @@
  * sub-path, and the places index must carry an inline SVG map with a title, one link per
  * place to a page that exists, and no JavaScript.
  */
-import { spawnSync } from 'node:child_process';
+import { runNode } from '../helpers/run-node.ts';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,8 +14,6 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const BASE = '/archive/';
 
-// Vitest's own variables would override the site's `base` and mode in `astro build` (see site.test.ts).
-const VITEST_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST(_.*)?)$/;
 
 let tmp = '';
 let dist = '';
@@ -30,21 +28,11 @@ beforeAll(() => {
   mkdirSync(cache, { recursive: true });
   tmp = mkdtempSync(join(cache, 'archive-map-test-'));
   dist = join(tmp, 'dist');
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)));
-  const result = spawnSync(process.execPath, [ASTRO, 'build', '--force', '--outDir', dist], {
-    cwd: ROOT,
-    env: {
-      ...inherited,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      BASE,
-      ARCHIVE_ENTRIES_DIR: join(ROOT, 'tests/fixtures/site-entries'),
-      ARCHIVE_REGISTRY_DIR: join(ROOT, 'tests/fixtures/site-registry'),
-    },
-    encoding: 'utf8',
+  runNode([ASTRO, 'build', '--force', '--outDir', dist], {
+    BASE,
+    ARCHIVE_ENTRIES_DIR: join(ROOT, 'tests/fixtures/site-entries'),
+    ARCHIVE_REGISTRY_DIR: join(ROOT, 'tests/fixtures/site-registry'),
   });
-  if (result.status !== 0) {
-    throw new Error(`astro build exited with ${result.status ?? result.signal}:\n${`${result.stdout}\n${result.stderr}`.slice(-4000)}`);
-  }
 });
 
 afterAll(() => {

@@ -5,7 +5,7 @@
  * citation blocks as they are without JavaScript, the copy script as an external file, and
  * the raw text link, whose file must hold exactly the bytes the ingest read.
  */
-import { spawnSync } from 'node:child_process';
+import { runNode as run } from '../helpers/run-node.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,22 +22,12 @@ const ID = '2014-01-21-wang-yi-sergey-lavrov-20f3d1';
 const RAW = '003_7429d5b04bd00a51.txt';
 const PERMALINK = `${SITE}${BASE}meetings/${ID}/`;
 
-// Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test, ...) into process.env;
-// inherited by `astro build`, they would override the site's `base` and mode.
-const VITEST_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST(_.*)?)$/;
 
 let tmp = '';
 let dist = '';
 let page = '';
 let head = '';
 
-function run(args: string[], env: Record<string, string> = {}): void {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)));
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8' });
-  if (result.status !== 0) {
-    throw new Error(`\`node ${args.join(' ')}\` exited with ${result.status ?? result.signal}:\n${`${result.stdout}\n${result.stderr}`.slice(-4000)}`);
-  }
-}
 
 // Astro escapes attribute values and text with these entities.
 function decodeHtml(html: string): string {

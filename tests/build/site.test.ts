@@ -7,7 +7,7 @@
  * reports, a provisional person, copies. Nothing in the working tree is touched except
  * Astro's own caches.
  */
-import { spawnSync } from 'node:child_process';
+import { runNode as run } from '../helpers/run-node.ts';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,23 +47,7 @@ let entries: WrittenEntry[] = [];
 const FIXTURE_ENTRIES = join(ROOT, 'tests/fixtures/site-entries');
 const FIXTURE_REGISTRY = join(ROOT, 'tests/fixtures/site-registry');
 
-// Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test, ...) into process.env;
-// inherited by `astro build`, they would override the site's `base` and mode.
-const VITEST_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST(_.*)?)$/;
 
-/** Runs a command from the project root and fails with its output when it fails. */
-function run(args: string[], env: Record<string, string> = {}): void {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)));
-  const result = spawnSync(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) {
-    const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().slice(-4000);
-    throw new Error(`\`node ${args.join(' ')}\` exited with ${result.status ?? result.signal}:\n${output}`);
-  }
-}
 
 /** Reads one written entry: its id and title from the frontmatter, its paragraph count from the body. */
 function readEntry(file: string): WrittenEntry {

@@ -3,7 +3,7 @@
  * for tests that need a real browser against the real output. Nothing in the working tree is
  * touched except Astro's own caches.
  */
-import { spawnSync } from 'node:child_process';
+import { runNode } from './run-node.ts';
 import { createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,9 +14,6 @@ import { fileURLToPath } from 'node:url';
 /** The project root (the folder holding package.json). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-// Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test, ...) into process.env;
-// inherited by `astro build`, they would override the site's `base` and mode.
-const VITEST_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST(_.*)?)$/;
 
 /** Content types of the files a built site holds; anything else is served as bytes. */
 const CONTENT_TYPES: Record<string, string> = {
@@ -51,19 +48,6 @@ export interface ServedSite {
   close: () => Promise<void>;
 }
 
-/** Runs a Node script from the project root, without Vitest's variables, and throws with its output when it fails. */
-function runNode(args: string[], env: Record<string, string>): void {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)));
-  const result = spawnSync(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) {
-    const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().slice(-4000);
-    throw new Error(`\`node ${args.join(' ')}\` exited with ${result.status ?? result.signal}:\n${output}`);
-  }
-}
 
 /**
  * Ingests `content/raw` into a temporary entries folder and builds the site from it with

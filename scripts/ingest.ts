@@ -19,12 +19,13 @@ import cliProgress from 'cli-progress';
 import {
   compareNames,
   describeError,
-  ingestBulletin,
   isBulletinName,
   isEntryFolderName,
+  MAX_BULLETIN_BYTES,
   planRun,
   toReportJson,
   toSummary,
+  tooLargeReason,
   type FileReport,
 } from '../src/ingest/ingest-run.ts';
 import { classifyOverrideName, parseOverride, type OverrideFile } from '../src/ingest/apply-override.ts';
@@ -32,15 +33,19 @@ import type { ParsedBulletin } from '../src/ingest/merge-copies.ts';
 import { readRegistry, REGISTRY_FILES } from '../src/registry/read-registry.ts';
 import { RegistryError } from '../src/registry/parse-registry.ts';
 import type { Registry } from '../src/schema/registry.ts';
+import { forEachConcurrently, openParsePool, toParseStatsLine, type ParsePool } from './ingest-parse-pool.ts';
+import { toLedgerJson, toLedgerReport, updateLedger } from '../src/ingest/id-ledger.ts';
+import { emptyLedger, parseLedger, type Ledger } from '../src/schema/ledger.ts';
 
 const USAGE = `Usage: npm run ingest -- [--input DIR] [--out DIR] [--report FILE] [--registry DIR]
-                          [--overrides DIR] [--strict]
+                          [--overrides DIR] [--ledger FILE] [--strict]
 
 Turns every raw bulletin (*.txt) in the input folder into an entry at <out>/YYYY/<id>.md
 (<out>/undated/<id>.md when the text gives no date) and writes a JSON report that accounts
 for every item in the input folder. Files with the same text are merged into one entry
 (the others listed as its copies); the editors' overrides are applied; reports of one
-meeting are linked under one meeting id.
+meeting are linked under one meeting id. A file over 10 MB is not a bulletin: it is
+rejected unread, with its size in the report.
 
 Options:
   -i, --input DIR      folder of raw bulletins (default: content/raw)
@@ -50,6 +55,10 @@ Options:
                        (default: content/registry)
       --overrides DIR  editor corrections, one <entry-id>.yml per entry (default:
                        content/overrides; a missing default folder means none)
+      --ledger FILE    the ledger of published ids, read and rewritten so that an id
+                       that changes leaves a redirect and a removed bulletin a
+                       "withdrawn" page (default: ids.json in the folder holding
+                       --out, so content/ids.json; one ledger per corpus)
       --strict         exit with 1 when any file was rejected
   -h, --help           show this help
 
@@ -77,6 +86,8 @@ interface Options {
   overrides: string;
   /** Whether `--overrides` was given: then a missing folder is a mistake, not "no overrides". */
   overridesGiven: boolean;
+  /** The id ledger: `--ledger`, else `ids.json` beside the output folder (see {@link defaultLedger}). */
+  ledger: string;
   strict: boolean;
 }
 
@@ -92,6 +103,7 @@ function readOptions(args: string[]): Options | null {
         input: { type: 'string', short: 'i', default: 'content/raw' },
         out: { type: 'string', short: 'o', default: 'content/entries' },
         report: { type: 'string', short: 'r', default: 'content/ingest-report.json' },
+        ledger: { type: 'string' },
         registry: { type: 'string', default: 'content/registry' },
         overrides: { type: 'string' },
         strict: { type: 'boolean', default: false },
@@ -108,6 +120,7 @@ function readOptions(args: string[]): Options | null {
     ['--report', values.report],
     ['--registry', values.registry],
     ['--overrides', values.overrides],
+    ['--ledger', values.ledger],
   ];
   for (const [flag, value] of paths) {
     if (value === '') throw new Fatal(`${flag} needs a path. Run with --help for the options.`);
@@ -119,6 +132,7 @@ function readOptions(args: string[]): Options | null {
     registry: values.registry,
     overrides: values.overrides ?? DEFAULT_OVERRIDES,
     overridesGiven: values.overrides !== undefined,
+    ledger: values.ledger ?? defaultLedger(values.out),
     strict: values.strict,
   };
   const input = resolve(options.input);
@@ -128,10 +142,42 @@ function readOptions(args: string[]): Options | null {
   if (isInside(input, output) || isInside(output, input)) {
     throw new Fatal(`--out ${options.output} and --input ${options.input} must not contain each other`);
   }
+  const ledger = resolve(options.ledger);
+  if (isInside(ledger, output)) {
+    throw new Fatal(`--ledger ${options.ledger} must not be inside --out ${options.output}, which is replaced as a whole`);
+  }
+  if (ledger === report) throw new Fatal(`--ledger and --report must be different files (both are ${options.report})`);
   if (isInside(report, output)) {
     throw new Fatal(`--report ${options.report} must not be inside --out ${options.output}, which is replaced as a whole`);
   }
   return options;
+}
+
+/**
+ * The ledger's default: `ids.json` in the folder holding the output folder (`content/entries`
+ * → `content/ids.json`). It follows `--out` because the ledger belongs to the entries it
+ * published: an ingest into another folder never rewrites the sample's committed ledger, and
+ * the site finds the ledger beside the entries it builds from (src/data/ledger.ts).
+ */
+function defaultLedger(output: string): string {
+  return join(dirname(output), 'ids.json');
+}
+
+/**
+ * Reads the previous ledger; a missing file is an empty ledger (the first ingest). A ledger
+ * that is unreadable or invalid is fatal: rewriting it would forget published ids.
+ */
+async function readPreviousLedger(path: string): Promise<Ledger> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return emptyLedger();
+    throw new Fatal(`cannot read the ledger ${path}: ${describeError(error)}\nNothing was written.`);
+  }
+  const parsed = parseLedger(text);
+  if (!parsed.ok) throw new Fatal(`the ledger ${path} is not valid:\n  ${parsed.problems.join('\n  ')}\nNothing was written.`);
+  return parsed.ledger;
 }
 
 /** Whether `path` is `folder` or lies inside it. */
@@ -274,14 +320,21 @@ function overrideProblems(folder: string, problems: readonly string[]): Fatal {
  * rejected), or a parsed bulletin for the second pass. Never throws for a problem with this
  * one file.
  */
-async function readItem(input: string, name: string, registry: Registry): Promise<{ report: FileReport } | { bulletin: ParsedBulletin }> {
+async function readItem(input: string, name: string, parse: ParsePool['parse']): Promise<{ report: FileReport } | { bulletin: ParsedBulletin }> {
   const path = join(input, name);
   let info;
   try {
     info = await stat(path);
   } catch (error) {
-    const broken = (error as { code?: string }).code === 'ENOENT' && (await lstat(path).then((l) => l.isSymbolicLink(), () => false));
-    const reason = broken ? 'broken symbolic link (its target does not exist)' : `cannot read: ${describeError(error)}`;
+    const missing = (error as { code?: string }).code === 'ENOENT';
+    const broken = missing && (await lstat(path).then((l) => l.isSymbolicLink(), () => false));
+    // readdir turns bytes that are not UTF-8 into U+FFFD, so such a name cannot be opened again.
+    const badName = missing && !broken && name.includes('\uFFFD');
+    const reason = broken
+      ? 'broken symbolic link (its target does not exist)'
+      : badName
+        ? 'the file name is not valid UTF-8, so the file cannot be opened by name: rename it'
+        : `cannot read: ${describeError(error)}`;
     return { report: { file: name, status: isBulletinName(name) ? 'rejected' : 'skipped', reason } };
   }
   if (info.isDirectory()) {
@@ -290,13 +343,15 @@ async function readItem(input: string, name: string, registry: Registry): Promis
   if (!isBulletinName(name)) return { report: { file: name, status: 'skipped', reason: 'not a .txt file' } };
   // Reading a FIFO or a device would block or never end.
   if (!info.isFile()) return { report: { file: name, status: 'rejected', reason: 'not a regular file' } };
+  // Checked before reading, so a huge file never costs its size in memory.
+  if (info.size > MAX_BULLETIN_BYTES) return { report: { file: name, status: 'rejected', reason: tooLargeReason(info.size) } };
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
     return { report: { file: name, status: 'rejected', reason: `cannot read: ${describeError(error)}` } };
   }
-  const outcome = ingestBulletin({ file: name, bytes }, registry);
+  const outcome = await parse(name, bytes);
   if (outcome.status === 'rejected') return { report: { file: name, status: 'rejected', reason: outcome.reason } };
   return { bulletin: { file: name, entry: outcome.entry, body: outcome.body, flags: outcome.flags } };
 }
@@ -314,6 +369,8 @@ async function main(args: string[]): Promise<number> {
   // Curated input first: a bad registry or override stops the run before any work.
   const registry = loadRegistry(options.registry);
   const overrides = await readOverrides(options);
+  const ledgerPath = resolve(options.ledger);
+  const previousLedger = await readPreviousLedger(options.ledger);
 
   let names: string[];
   try {
@@ -360,19 +417,23 @@ async function main(args: string[]): Promise<number> {
       : null;
   bar?.start(names.length, 0);
 
+  // The parse cache and the worker threads (scripts/ingest-parse-pool.ts).
+  const pool = await openParsePool(registry, names.length);
   // Ends in .tmp so git ignores it if a crash leaves it behind.
   const reportTemp = `${reportPath}.${process.pid}.tmp`;
+  const ledgerTemp = `${ledgerPath}.${process.pid}.tmp`;
   try {
     // First pass: read and parse every file.
     const settled: FileReport[] = [];
     const bulletins: ParsedBulletin[] = [];
-    for (const name of names) {
-      if (interrupted !== null) break;
-      const item = await readItem(input, name, registry);
+    // Many files in flight, so reading overlaps parsing in the workers; planRun does not
+    // depend on the order they finish in.
+    await forEachConcurrently(names, 64, async (name) => {
+      const item = await readItem(input, name, pool.parse);
       if ('report' in item) settled.push(item.report);
       else bulletins.push(item.bulletin);
       bar?.increment();
-    }
+    }, () => interrupted !== null);
     bar?.stop();
     const stopIfInterrupted = (): void => {
       if (interrupted !== null) throw new Fatal(`interrupted (${interrupted}); ${options.output} was left as it was`, 130);
@@ -382,7 +443,10 @@ async function main(args: string[]): Promise<number> {
     // Second pass: decide across files, then write into the temporary folder.
     const plan = planRun({ input: options.input, output: options.output, settled, bulletins, overrides, registry });
     if (!plan.ok) throw overrideProblems(options.overrides, plan.problems);
-    const { report, writes } = plan;
+    const { writes } = plan;
+    // Every id published before stays live, redirects or is withdrawn (src/ingest/id-ledger.ts).
+    const { ledger, changes } = updateLedger(previousLedger, { entries: plan.entries, files: plan.report.files });
+    const report = { ...plan.report, ledger: toLedgerReport(options.ledger, ledger, changes) };
     // The bodies now live in the serialised entries; let the parsed copies go.
     bulletins.length = 0;
     const folders = new Set<string>();
@@ -408,6 +472,15 @@ async function main(args: string[]): Promise<number> {
     } catch (error) {
       throw new Fatal(`cannot write the report ${options.report}: ${describeError(error)}`);
     }
+    // The ledger is written before the swap and renamed after it: a run that fails before
+    // the swap leaves the old ledger as it was. A crash between the two renames leaves new
+    // entries beside the old ledger; the next run derives the same new ledger from it.
+    try {
+      await mkdir(dirname(ledgerPath), { recursive: true });
+      await writeFile(ledgerTemp, toLedgerJson(ledger));
+    } catch (error) {
+      throw new Fatal(`cannot write the ledger ${options.ledger}: ${describeError(error)}; ${options.output} was left as it was`);
+    }
 
     // The swap: from here on a signal is ignored (both renames take milliseconds). A crash
     // between the renames leaves the backup, which the next run restores.
@@ -421,15 +494,26 @@ async function main(args: string[]): Promise<number> {
       throw new Fatal(`cannot replace ${options.output}: ${describeError(error)}`);
     }
     await rm(backup, { recursive: true, force: true });
+    try {
+      await rename(ledgerTemp, ledgerPath);
+    } catch (error) {
+      throw new Fatal(
+        `${options.output} was replaced, but the ledger ${options.ledger} could not be: ${describeError(error)}. Run the ingest again to bring it up to date.`,
+      );
+    }
     await rename(reportTemp, reportPath);
+    await pool.save();
 
     const people = join(options.registry, REGISTRY_FILES.people);
     process.stdout.write(toSummary(report, { output: options.output, report: options.report, people }));
+    process.stdout.write(toParseStatsLine(pool.stats()));
     return options.strict && report.counts.rejected > 0 ? 1 : 0;
   } finally {
+    await pool.close();
     bar?.stop();
     await rm(temp, { recursive: true, force: true });
     await rm(reportTemp, { force: true });
+    await rm(ledgerTemp, { force: true });
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }

@@ -3,13 +3,21 @@
  * and orders the entries once per build, groups them into meetings, and derives the
  * people, places, countries and topics the browsing pages show; pages ask here instead of
  * querying themselves.
+ *
+ * Anything a page would find by scanning every meeting (its neighbours in time, its related
+ * meetings, a person's or a country's meetings) is computed here once for all pages and looked
+ * up by id: a scan per page makes the build quadratic in the size of the archive
+ * (docs/performance.md).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { summariseCountries, type CountrySummary } from '../lib/countries.ts';
+import { byMeetingDate, getAllNeighbours } from '../lib/chronology.ts';
+import { indexMeetingsByCountry, summariseCountries, type CountrySummary } from '../lib/countries.ts';
 import { sortNewestFirst, splitDated } from '../lib/entry-order.ts';
+import { getMaxCount, toMapPlaces } from '../lib/map.ts';
 import { groupIntoMeetings, indexMeetingsByReport, type Meeting } from '../lib/meetings.ts';
-import { summarisePeople, type PersonSummary } from '../lib/people.ts';
+import { indexPersonMeetings, summarisePeople, type PersonMeetings, type PersonSummary } from '../lib/people.ts';
 import { summarisePlaces, type PlaceSummary } from '../lib/places.ts';
+import { getAllRelated } from '../lib/related.ts';
 import { summariseTerms, type TermSummary } from '../lib/topics.ts';
 import { getRegistry } from './registry.ts';
 
@@ -77,4 +85,41 @@ export const getTerms = once(async (): Promise<{ topics: TermSummary[]; organiza
 export const getTermsById = once(async () => {
   const { topics, organizations } = await getTerms();
   return new Map<string, TermSummary>([...topics, ...organizations].map((term) => [term.id, term]));
+});
+
+/** Each meeting's previous and next meeting in time, by meeting id (src/lib/chronology.ts). */
+export const getNeighboursByMeeting = once(async () => getAllNeighbours(await getAllMeetings(), byMeetingDate));
+
+/** Each meeting's related meetings, by meeting id (src/lib/related.ts). */
+export const getRelatedByMeeting = once(async () =>
+  getAllRelated(await getAllMeetings(), (m: Meeting) => ({ id: m.id, date: m.date, people: m.participants.map((p) => p.person), topics: m.topics })),
+);
+
+/** The meetings each person took part in or is named by, newest first, by person id. */
+export const getMeetingsByPerson = once(async () => indexPersonMeetings(await getAllMeetings()));
+
+/** What a person's page lists: their meetings and mentions (both empty for an unknown id). */
+export async function getPersonMeetingsOf(person: string): Promise<PersonMeetings> {
+  return (await getMeetingsByPerson()).get(person) ?? { participated: [], mentioned: [] };
+}
+
+/** The meetings each country took part in or hosted, newest first, by country code. */
+export const getMeetingsByCountry = once(async () => indexMeetingsByCountry(await getAllMeetings()));
+
+/** The people of each country, in the order of {@link getPeople}, by country code. */
+export const getPeopleByCountry = once(async () => {
+  const byCountry = new Map<string, PersonSummary[]>();
+  for (const person of await getPeople()) {
+    if (person.country === undefined) continue;
+    const list = byCountry.get(person.country);
+    if (list) list.push(person);
+    else byCountry.set(person.country, [person]);
+  }
+  return byCountry;
+});
+
+/** Every place as the maps mark it, and the largest count, which sizes marks on every map alike. */
+export const getMapPlaces = once(async () => {
+  const places = toMapPlaces(await getPlaces());
+  return { places, maxCount: getMaxCount(places) };
 });

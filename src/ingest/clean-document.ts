@@ -81,10 +81,23 @@ function splitFusedStamp(line: string): string[] {
 
 const SITE_SUFFIX = /\s+[—–|-]\s+(?:[\w.-]+\.(?:com|uz|cn|org|net|gov|ru|in)|[^—–|]*\b(?:Department of State|Ministry|Xinhua(?:net)?|News|Daily|Times|Post|Online|Agency)\b[^—–|]*)$/;
 
+/**
+ * How much of the end of a title line is searched for a site-name suffix. Real suffixes are
+ * under a hundred characters; `SITE_SUFFIX` backtracks over everything after each dash, so on
+ * a whole line of dashes it was cubic.
+ */
+const SUFFIX_WINDOW = 200;
+
+/** Removes a site-name suffix (` - Xinhua`, ` | Ministry of ...`) found in the end of a title line. */
+function dropSiteSuffix(title: string): string {
+  const from = Math.max(0, title.length - SUFFIX_WINDOW);
+  const match = SITE_SUFFIX.exec(title.slice(from));
+  return match === null ? title : title.slice(0, from + match.index);
+}
+
 /** Cleans a title line: site-name suffixes and a leading label in another script go. */
 export function tidyTitle(title: string): string {
-  return title
-    .replace(SITE_SUFFIX, '')
+  return dropSiteSuffix(title)
     .replace(/^[\p{Script=Han}]+\s*[:：]\s*/u, '')
     .replace(/\s*\|\s*$/, '')
     .trim();

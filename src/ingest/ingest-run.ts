@@ -13,6 +13,7 @@ import { validateEntry, type Entry } from '../schema/entry.ts';
 import type { Override } from '../schema/override.ts';
 import type { Registry } from '../schema/registry.ts';
 import { applyOverride, type OverrideFile } from './apply-override.ts';
+import { toLedgerLines, type LedgerReport } from './id-ledger.ts';
 import { linkReports, listMeetings, type MeetingGroup } from './link-reports.ts';
 import { mergeCopies, type ParsedBulletin } from './merge-copies.ts';
 import { parseBulletin } from './parse-bulletin.ts';
@@ -82,6 +83,8 @@ export interface IngestReport {
   meetings: MeetingGroup[];
   /** People ids not in the registry, sorted. */
   provisional: ProvisionalPerson[];
+  /** The id ledger: what this run redirected, withdrew and restored (see src/ingest/id-ledger.ts). */
+  ledger?: LedgerReport;
 }
 
 /**
@@ -108,6 +111,20 @@ export function isEntryFolderName(name: string): boolean {
   return /^(\d{4}|undated)$/.test(name);
 }
 
+/**
+ * The largest file read as a bulletin: 10 MB. Real bulletins are a few kilobytes, so a file
+ * this big is a dump, a log or a mistake, and parsing it whole would make one page of
+ * megabytes. It is rejected unread, with its size in the reason; the raw file stays where it
+ * is, so nothing is lost, and an editor can split it.
+ */
+export const MAX_BULLETIN_BYTES = 10_000_000;
+
+/** The report's reason for a file over {@link MAX_BULLETIN_BYTES}. */
+export function tooLargeReason(size: number): string {
+  const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return `too large for a bulletin: ${megabytes(size)} (${size} bytes), over the limit of ${megabytes(MAX_BULLETIN_BYTES)}; not read — check what the file is, or split it into bulletins`;
+}
+
 /** A bulletin parsed and validated, or the reason it was not. */
 export type BulletinOutcome =
   | ({ status: 'accepted' } & Omit<ParsedBulletin, 'file'>)
@@ -116,9 +133,11 @@ export type BulletinOutcome =
 /**
  * Parses and validates one bulletin (the first pass: nothing is written until every file is
  * read). Never throws: a parser crash or an entry the schema refuses becomes a rejection
- * that says so, so one bad file never stops a run.
+ * that says so, so one bad file never stops a run. A file over {@link MAX_BULLETIN_BYTES} is
+ * rejected without being parsed.
  */
 export function ingestBulletin(raw: RawBulletin, registry: Registry): BulletinOutcome {
+  if (raw.bytes.length > MAX_BULLETIN_BYTES) return { status: 'rejected', reason: tooLargeReason(raw.bytes.length) };
   let parsed: ReturnType<typeof parseBulletin>;
   try {
     parsed = parseBulletin(raw, registry);
@@ -145,9 +164,9 @@ export interface RunInput {
   registry: Registry;
 }
 
-/** The second pass's answer: the files to write and the report, or why nothing may be written. */
+/** The second pass's answer: the files to write, the entries in them (for the id ledger) and the report, or why nothing may be written. */
 export type RunPlan =
-  | { ok: true; report: IngestReport; writes: { path: string; markdown: string }[] }
+  | { ok: true; report: IngestReport; writes: { path: string; markdown: string }[]; entries: Entry[] }
   | { ok: false; problems: string[] };
 
 /**
@@ -231,7 +250,7 @@ export function planRun(run: RunInput): RunPlan {
     meetings: listMeetings(entries),
     provisional: listProvisionalPeople(entries, run.registry),
   });
-  return { ok: true, report, writes };
+  return { ok: true, report, writes, entries };
 }
 
 /**
@@ -318,6 +337,7 @@ export function toSummary(report: IngestReport, paths: { output: string; report:
       ? 'provisional people: 0'
       : `provisional people: ${provisional} not in the registry; confirm them in ${paths.people} (listed in the report)`,
   );
+  if (report.ledger !== undefined) lines.push(...toLedgerLines(report.ledger));
   lines.push(`entries: ${paths.output}`, `report:  ${paths.report}`);
   if (unmatched.length > 0) {
     lines.push('', `unmatched overrides (${unmatched.length}):`, ...unmatched.map((o) => `  ${o.file}: ${o.reason}`));

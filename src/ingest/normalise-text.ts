@@ -15,7 +15,9 @@ export function normaliseWhitespace(text: string): string {
       .replace(/\t/g, ' ')
       // Control characters other than the newline are never part of a bulletin.
       .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-      .replace(/[ ]+\n/g, '\n')
+      // The lookbehind starts a match only at the first space of a run: `/ +\n/` alone would
+      // retry from every space of a long run not followed by a newline, which is quadratic.
+      .replace(/(?<! ) +\n/g, '\n')
   );
 }
 

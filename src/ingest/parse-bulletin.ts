@@ -22,11 +22,23 @@ import type { ParseResult, RawBulletin } from './types.ts';
 import type { Registry } from '../schema/registry.ts';
 import { resolvePeople } from '../registry/resolve-people.ts';
 
+/**
+ * Control characters the cleaner drops without a trace (NUL and the like; not tab, line feed,
+ * form feed or carriage return, which are layout). A bulletin holding them was damaged on
+ * the way, and its text was changed, so the entry is flagged.
+ */
+const DROPPED_CONTROLS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
+
+/** A body longer than this (in characters) is far beyond any bulletin: flagged for an editor. */
+const LONG_BODY = 1_000_000;
+
 /** Parses one raw bulletin into an archive entry, or rejects it with a reason. */
 export function parseBulletin(raw: RawBulletin, registry: Registry): ParseResult {
   const decoded = decodeText(raw.bytes);
   if (decoded.binary) return { status: 'rejected', reason: decoded.note ?? 'binary data, not text' };
-  if (decoded.text.trim() === '') return { status: 'rejected', reason: 'empty file: no text to read' };
+  if (decoded.text.trim() === '') {
+    return { status: 'rejected', reason: raw.bytes.length === 0 ? 'empty file: no text to read' : 'only white space: no text to read' };
+  }
   const doc = cleanDocument(decoded.text);
   const notBulletin = detectNonBulletin(doc);
   if (notBulletin !== undefined) return { status: 'rejected', reason: notBulletin };
@@ -69,5 +81,8 @@ export function parseBulletin(raw: RawBulletin, registry: Registry): ParseResult
   if (decoded.guessed && decoded.note !== undefined) flags.push(decoded.note);
   if (decoded.invalidSequences > 0) flags.push(`${decoded.invalidSequences} byte sequences could not be decoded`);
   if (body === '') flags.push('empty body');
+  const controls = decoded.text.match(DROPPED_CONTROLS)?.length ?? 0;
+  if (controls > 0) flags.push(`${controls} control characters (NUL and the like) removed from the text`);
+  if (body.length > LONG_BODY) flags.push(`very long: ${body.length} characters, far beyond a bulletin; check it is one`);
   return { status: 'accepted', entry, body, flags };
 }

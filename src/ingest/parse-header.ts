@@ -18,10 +18,17 @@ export interface HeaderSplit {
   header: CrawlHeader;
   text: string;
 }
+import { isCalendarDay } from './date/find-dates.ts';
 
 const DATE_HEADER = /^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*(.*)$/;
 const URL_AT_START = /^(https?:\/\/\S+)[ \t]*(.*)$/;
 const OPAQUE_STAMP = /^[ \t]*((?:19|20)\d{6}\d{0,4})[ \t]*$/;
+
+/** Whether `YYYY-MM` or `YYYY-MM-DD` names a month or a day of the calendar. */
+function isRealDate(date: string): boolean {
+  const [year = 0, month = 0, day] = date.split('-').map(Number);
+  return day === undefined ? month >= 1 && month <= 12 : isCalendarDay(year, month, day);
+}
 
 /** Splits a crawl header off the text. Text without one comes back unchanged. */
 export function parseHeader(text: string): HeaderSplit {
@@ -30,7 +37,9 @@ export function parseHeader(text: string): HeaderSplit {
   const rest = newline === -1 ? '' : text.slice(newline + 1);
   const dated = DATE_HEADER.exec(first);
   if (dated) {
-    const header: CrawlHeader = { date: dated[1] ?? '' };
+    // A crawler's zero date (`0000-00-00`) or an impossible one is still a header line, but no date.
+    const date = dated[1] ?? '';
+    const header: CrawlHeader = isRealDate(date) ? { date } : {};
     let remainder = dated[2] ?? '';
     const url = URL_AT_START.exec(remainder);
     if (url) {

@@ -36,6 +36,8 @@ const NAME = "\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:[ -](?:el-|El-|de |da |es )?\\p{Lu}
 /** "in Montreux", "in Kazan, Russia", "in Sharm El-Sheikh, Egypt", "left Beijing". */
 const PLACE_AFTER = new RegExp(`\\b(?:in|at|to|left|visits|visited|visiting|arrived in|arrives in|reach(?:ed)?|outskirts of|outside|capital,?)\\s+(?:the\\s+)?(${NAME})(?:,\\s*(${NAME}))?`, 'gu');
 /** "the war in Ukraine": a place that is a topic of the talks, not where they were held. */
+/** How many characters before a place `TOPIC_BEFORE` reads: the phrase is a few words long. */
+const TOPIC_WINDOW = 200;
 const TOPIC_BEFORE = /\b(?:war|crisis|situation|conflict|peace|stability|security|investments?|interests?|presence|affairs|issues?|elections?|developments?|events|operations?|troops|cooperation|people|tensions?|violence|reforms?|projects?)\s+(?:\w+\s+)?(?:in|to)\s+(?:the\s+)?$/i;
 /** "Tajikistan’s Dushanbe", "Tanzania's economic capital Dar es Salaam". */
 const POSSESSIVE_CITY = new RegExp(`\\b([A-Z][a-z]+)['’]s\\s+(?:(?:economic |political )?capital\\s+)?(${NAME})`, 'gu');
@@ -137,7 +139,10 @@ export function findPlace(text: string, book: PlaceBook): PlaceMatch | undefined
   const places: PlaceMatch[] = [];
   for (const match of text.matchAll(PLACE_AFTER)) {
     const [, name = '', hint] = match;
-    if (TOPIC_BEFORE.test(text.slice(0, match.index + match[0].indexOf(name)))) continue;
+    const at = match.index + match[0].indexOf(name);
+    // Only the words just before the place matter; testing the whole prefix for every place
+    // made a long paragraph quadratic.
+    if (TOPIC_BEFORE.test(text.slice(Math.max(0, at - TOPIC_WINDOW), at))) continue;
     const found = resolveLongestPrefix(name, hint, book);
     // "Georgetown" fits towns of several countries: the country the sentence names decides.
     const resolved = found?.ambiguous === undefined ? found : (decideByText(found.ambiguous, text) ?? found);

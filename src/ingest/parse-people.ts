@@ -224,11 +224,19 @@ function toParticipants(picks: readonly Pick[], facts: ReadonlyMap<number, Perso
   return participants.filter((p) => p.name !== '' && !seen.has(p.name.toLowerCase()) && seen.add(p.name.toLowerCase()) !== undefined);
 }
 
+/**
+ * Two capitalised words joined by a hyphen or dash. A match may only start at the first capital
+ * of a run of letters and stops (the lookahead and lookbehind): from a later capital of the
+ * same run it would fail or succeed just the same, and retrying from every capital of a long
+ * run without a hyphen was quadratic.
+ */
+const COUNTRY_PAIR = /(?=\p{Lu})(?<!\p{Lu}[\p{L}.]*?)(\p{Lu}[\p{L}.]*)[-–](\p{Lu}[\p{L}.]*)/gu;
+
 /** The pairs of countries the text joins with a hyphen (`China-Japan relations`, `Sino-U.S. ties`). */
 function countryPairs(texts: readonly string[]): [string, string][] {
   const pairs: [string, string][] = [];
   for (const text of texts) {
-    for (const match of text.matchAll(/(\p{Lu}[\p{L}.]*)[-–](\p{Lu}[\p{L}.]*)/gu)) {
+    for (const match of text.matchAll(COUNTRY_PAIR)) {
       const a = countryCode((match[1] ?? '').replace(/\.$/, '.'));
       const b = countryCode(match[2] ?? '');
       if (a !== undefined && b !== undefined && a !== b) pairs.push([a, b]);

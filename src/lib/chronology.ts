@@ -228,3 +228,26 @@ export function findNeighbours<T>(items: readonly T[], id: string, select: (item
     sameKind.findIndex((item) => select(item).id === id),
   );
 }
+
+/**
+ * {@link findNeighbours} for every item at once, by id: the dated items sorted once and the
+ * undated once, each item's neighbours read off its position. A page then looks its
+ * neighbours up instead of sorting the archive again.
+ */
+export function getAllNeighbours<T>(items: readonly T[], select: (item: T) => Orderable): Map<string, Neighbours<T>> {
+  const out = new Map<string, Neighbours<T>>();
+  for (const sameKind of [
+    sortChronological(
+      items.filter((item) => select(item).date !== undefined),
+      select,
+    ),
+    getUndated(items, select),
+  ]) {
+    sameKind.forEach((item, index) => {
+      const id = select(item).id;
+      // Ids are unique in the archive; should one repeat, its first place answers, as in findNeighbours.
+      if (!out.has(id)) out.set(id, neighboursAt(sameKind, index));
+    });
+  }
+  return out;
+}

@@ -142,6 +142,24 @@ export function getCountryView(meetings: readonly Meeting[], code: string): Coun
 }
 
 /**
+ * The meetings that concern each country, by code, in the order of `meetings`: those its
+ * people took part in and those held in it. `getCountryView(index.get(code), code)` equals
+ * `getCountryView(meetings, code)`, since the view only looks at such meetings; a country's
+ * page then reads its own meetings instead of scanning the archive.
+ */
+export function indexMeetingsByCountry(meetings: readonly Meeting[]): Map<string, Meeting[]> {
+  const index = new Map<string, Meeting[]>();
+  for (const meeting of meetings) {
+    for (const code of new Set([...getParticipantCountries(meeting), ...getHostCountries(meeting)])) {
+      const list = index.get(code);
+      if (list) list.push(meeting);
+      else index.set(code, [meeting]);
+    }
+  }
+  return index;
+}
+
+/**
  * The name of a pair of countries, `a` first (`China–Russia`): on a country's page its own
  * name leads every pair, so the list of counterparts scans down one column.
  */

@@ -225,6 +225,16 @@ export function toFeedDate(date: string, precision: DatePrecision): Date {
   return new Date(Date.UTC(Number(match[1]), Number(match[2] ?? '1') - 1, Number(match[3] ?? '1')));
 }
 
+// XML 1.0 allows tab, LF, CR, and U+0020 upwards except the surrogates, U+FFFE and U+FFFF;
+// any other character (a C0 control an editor's override can carry, like ESC) makes the
+// whole feed malformed, and a reader then shows none of it. https://www.w3.org/TR/xml/#charsets
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text without the characters XML 1.0 forbids (C0 controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF). */
+export function toXmlText(text: string): string {
+  return text.replace(NOT_XML_CHAR, '');
+}
+
 /** One feed item, in the shape `@astrojs/rss` takes. */
 export interface FeedItem {
   /** The main report's title. */
@@ -261,11 +271,11 @@ export function toFeedItems(meetings: readonly Meeting[], context: FeedContext):
     .filter((meeting) => meeting.date !== undefined && meeting.datePrecision !== undefined)
     .slice(0, context.limit)
     .map((meeting) => ({
-      title: meeting.main.title,
+      title: toXmlText(meeting.main.title),
       link: context.toUrl(meeting.main.id),
       pubDate: toFeedDate(meeting.date as string, meeting.datePrecision as DatePrecision),
-      description: toParagraphs(context.bodyOf(meeting.main.id))[0] ?? '',
-      categories: meeting.topics.map(context.labelOf),
+      description: toXmlText(toParagraphs(context.bodyOf(meeting.main.id))[0] ?? ''),
+      categories: meeting.topics.map((topic) => toXmlText(context.labelOf(topic))),
     }));
 }
 

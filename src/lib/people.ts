@@ -123,6 +123,36 @@ export function getPersonMeetings(meetings: readonly Meeting[], person: string):
 }
 
 /**
+ * {@link getPersonMeetings} for everyone at once, by person id, in one pass over the
+ * meetings: each person's lists are the ones `getPersonMeetings(meetings, id)` gives. A
+ * person's page then reads its lists instead of scanning the archive.
+ */
+export function indexPersonMeetings(meetings: readonly Meeting[]): Map<string, PersonMeetings> {
+  const index = new Map<string, PersonMeetings>();
+  const of = (person: string) => {
+    let lists = index.get(person);
+    if (!lists) index.set(person, (lists = { participated: [], mentioned: [] }));
+    return lists;
+  };
+  for (const meeting of meetings) {
+    const taking = new Set<string>();
+    for (const participant of meeting.participants) {
+      // The first record of a person is the one getPersonMeetings finds.
+      if (taking.has(participant.person)) continue;
+      taking.add(participant.person);
+      of(participant.person).participated.push({ meeting, participant });
+    }
+    const named = new Set<string>();
+    for (const { person } of meeting.mentioned) {
+      if (taking.has(person) || named.has(person)) continue;
+      named.add(person);
+      of(person).mentioned.push(meeting);
+    }
+  }
+  return index;
+}
+
+/**
  * Everyone who took part in a meeting together with `person`, with the number of such
  * meetings: most shared first, then alphabetical by `nameOf`.
  */

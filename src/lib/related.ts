@@ -74,3 +74,83 @@ export function getRelated<T>(target: Relatable, items: readonly T[], select: (i
   out.sort((a, b) => b.score - a.score || (a.days === b.days ? 0 : a.days < b.days ? -1 : 1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return out.slice(0, Math.max(0, limit)).map(({ id: _id, ...related }) => related);
 }
+
+/** Orders two ranked candidates as {@link getRelated} does: score, then nearest in time, then id. */
+function compareRanked(a: { score: number; days: number; id: string }, b: { score: number; days: number; id: string }): number {
+  return b.score - a.score || (a.days === b.days ? 0 : a.days < b.days ? -1 : 1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Each key (a person or a topic id) with the positions of the items naming it, each item once. */
+function toPostings(keysOf: readonly (readonly string[])[]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  keysOf.forEach((keys, index) => {
+    for (const key of keys) {
+      const list = postings.get(key);
+      if (list) list.push(index);
+      else postings.set(key, [index]);
+    }
+  });
+  return postings;
+}
+
+/**
+ * {@link getRelated} for every item at once, by item id: the same lists, in the same order,
+ * without comparing each item with every other. An index from each participant and topic to
+ * the items naming it is built once; an item's candidates are only the items its posting lists
+ * reach, scored by adding {@link PERSON_WEIGHT} per shared participant and 1 per shared topic,
+ * and only the best `limit` are kept (a small sorted buffer, not a sort of every candidate).
+ * The work is the sum of the posting lists each item walks, not N² comparisons: a build page
+ * then only looks its list up.
+ */
+export function getAllRelated<T>(items: readonly T[], select: (item: T) => Relatable, limit = RELATED_LIMIT): Map<string, Related<T>[]> {
+  const selected = items.map(select);
+  const people = selected.map((s) => [...new Set(s.people)]);
+  const topics = selected.map((s) => [...new Set(s.topics)]);
+  const days = selected.map((s) => (s.date === undefined ? undefined : toDayNumber(s.date)));
+  const byPerson = toPostings(people);
+  const byTopic = toPostings(topics);
+  // Scores live in one array reused for every item; `touched` lists the positions to read and reset.
+  const scores = new Int32Array(items.length);
+  const touched: number[] = [];
+  const keep = Math.max(0, limit);
+  const out = new Map<string, Related<T>[]>();
+  selected.forEach((target, self) => {
+    const add = (list: readonly number[] | undefined, weight: number) => {
+      for (const other of list ?? []) {
+        if (scores[other] === 0) touched.push(other);
+        scores[other] = (scores[other] as number) + weight;
+      }
+    };
+    for (const person of people[self] as string[]) add(byPerson.get(person), PERSON_WEIGHT);
+    for (const topic of topics[self] as string[]) add(byTopic.get(topic), 1);
+    const origin = days[self];
+    const best: { index: number; score: number; days: number; id: string }[] = [];
+    for (const index of touched) {
+      const score = scores[index] as number;
+      scores[index] = 0;
+      const other = selected[index] as Relatable;
+      if (index === self || other.id === target.id || keep === 0) continue;
+      const otherDay = days[index];
+      const candidate = { index, score, days: origin === undefined || otherDay === undefined ? Infinity : Math.abs(otherDay - origin), id: other.id };
+      if (best.length === keep && compareRanked(candidate, best[keep - 1] as typeof candidate) >= 0) continue;
+      let at = best.length;
+      while (at > 0 && compareRanked(candidate, best[at - 1] as typeof candidate) < 0) at--;
+      best.splice(at, 0, candidate);
+      if (best.length > keep) best.pop();
+    }
+    touched.length = 0;
+    const targetPeople = new Set(people[self]);
+    const targetTopics = new Set(topics[self]);
+    out.set(
+      target.id,
+      best.map(({ index, score, days: apart }) => ({
+        item: items[index] as T,
+        sharedPeople: (people[index] as string[]).filter((p) => targetPeople.has(p)),
+        sharedTopics: (topics[index] as string[]).filter((t) => targetTopics.has(t)),
+        score,
+        days: apart,
+      })),
+    );
+  });
+  return out;
+}

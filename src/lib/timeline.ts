@@ -6,7 +6,7 @@
  * only (`preserveAspectRatio="none"`, CSS height = `height` px): one vertical unit stays one
  * pixel, so the minimum bar height really is that many pixels at any screen width, while
  * bars widen or narrow with the screen. Text would be distorted by that stretch, so year
- * labels are HTML placed at the percentages given here.
+ * labels go in a second SVG without a viewBox, at the percentages given here.
  */
 
 /** One year's value, as the chart takes it. */
@@ -31,7 +31,7 @@ export interface TimelineBar extends YearCount {
   slotX: number;
   /** Width of the year's whole column. */
   slotWidth: number;
-  /** Centre of the column as a percentage of the chart's width, for an HTML label under it. */
+  /** Centre of the column as a percentage of the chart's width, for the year label under it. */
   centre: number;
 }
 

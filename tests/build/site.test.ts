@@ -77,7 +77,8 @@ function internalLinks(html: string): string[] {
 
 /** Whether a root-relative URL under BASE names a built page or file of `root`. */
 function resolves(url: string, root: string): boolean {
-  const path = decodeURIComponent(url.slice(BASE.length));
+  // A query or fragment names a state of the page, not another file (`/archive/search/?q=Wang+Yi`).
+  const path = decodeURIComponent(url.slice(BASE.length).replace(/[?#].*$/, ''));
   return path.endsWith('/') || path === '' ? existsSync(join(root, path, 'index.html')) : existsSync(join(root, path));
 }
 
@@ -179,7 +180,7 @@ describe('the built site', () => {
       const scripts = [...readPage(`meetings/${id}/index.html`).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
       for (const [, attributes = '', body = ''] of scripts) {
         const isData = /type="application\/ld\+json"/.test(attributes);
-        const isCopyScript = /src="[^"]*scripts\/copy\.js"/.test(attributes) && body.trim() === '';
+        const isCopyScript = /src="[^"]*scripts\/(copy|search-shortcut)\.js"/.test(attributes) && body.trim() === '';
         expect(isData || isCopyScript, `<script${attributes}> on ${id}`).toBe(true);
       }
     }

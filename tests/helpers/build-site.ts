@@ -1,7 +1,8 @@
 /**
- * Builds the archive from the sample corpus into a temporary folder and serves it over HTTP,
- * for tests that need a real browser against the real output. Nothing in the working tree is
- * touched except Astro's own caches.
+ * Builds the archive (the sample corpus, or another folder of bulletins) into a temporary
+ * folder with its Pagefind search index, and serves it over HTTP, for tests that need a real
+ * browser against the real output. Nothing in the working tree is touched except Astro's own
+ * caches.
  */
 import { runNode } from './run-node.ts';
 import { createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -49,17 +50,31 @@ export interface ServedSite {
 }
 
 
+/** What to build a test site from. */
+export interface BuildOptions {
+  /** The folder of raw bulletins to ingest, absolute or relative to the project root; default the sample corpus, `content/raw`. */
+  input?: string;
+}
+
 /**
- * Ingests `content/raw` into a temporary entries folder and builds the site from it with
- * `astro build --force` under `base` (default `/archive/`, so links that ignore the base fail).
+ * Ingests `options.input` (default `content/raw`) into a temporary entries folder, builds the
+ * site from it with `astro build --force` under `base` (default `/archive/`, so links that
+ * ignore the base fail), then indexes it with Pagefind (`pagefind --site <dist>`), as
+ * `npm run build` does, so every test site can be searched.
  */
-export function buildSite(base = '/archive/'): BuiltSite {
+export function buildSite(base = '/archive/', options: BuildOptions = {}): BuiltSite {
   const tmp = mkdtempSync(join(tmpdir(), 'archive-browser-'));
   const entries = join(tmp, 'entries');
   const dist = join(tmp, 'dist');
-  runNode([join(ROOT, 'scripts/ingest.ts'), '--input', 'content/raw', '--out', entries, '--report', join(tmp, 'ingest-report.json')], {});
-  // --force: the content layer caches rendered Markdown by file and config, not by plugin code.
-  runNode([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], { ARCHIVE_ENTRIES_DIR: entries, BASE: base });
+  try {
+    runNode([join(ROOT, 'scripts/ingest.ts'), '--input', options.input ?? 'content/raw', '--out', entries, '--report', join(tmp, 'ingest-report.json')], {});
+    // --force: the content layer caches rendered Markdown by file and config, not by plugin code.
+    runNode([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], { ARCHIVE_ENTRIES_DIR: entries, BASE: base });
+    runNode([join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], {});
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw error;
+  }
   return { dist, base, remove: () => rmSync(tmp, { recursive: true, force: true }) };
 }
 
@@ -143,9 +158,9 @@ export function listPagePaths(dist: string): string[] {
 /** A built and served site: its folder, its URL, and one call to stop the server and delete it all. */
 export interface BuiltAndServedSite extends BuiltSite, ServedSite {}
 
-/** Builds the sample site (see {@link buildSite}) and serves it (see {@link serveSite}); `close` stops and deletes both. */
-export async function buildAndServe(base = '/archive/'): Promise<BuiltAndServedSite> {
-  const site = buildSite(base);
+/** Builds a site (see {@link buildSite}; the sample by default) and serves it (see {@link serveSite}); `close` stops and deletes both. */
+export async function buildAndServe(base = '/archive/', options: BuildOptions = {}): Promise<BuiltAndServedSite> {
+  const site = buildSite(base, options);
   let served: ServedSite;
   try {
     served = await serveSite(site);

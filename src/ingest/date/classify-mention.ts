@@ -25,12 +25,19 @@ const RELATIVE_OPEN = /,\s*(?:who|which|where|whose)\b[^,;]*$/i;
 const PAST = /\b(?:said|says|told|announced|met|held|hosted|received|talked|spoke|signed|attended|visited|arrived|left|returned|sent|exchanged|discussed|agreed|began|called|was|were|had|has)\b/gi;
 
 /**
+ * How far around a date its words are read, in characters: far more than any real sentence
+ * needs, and a bound that keeps a megabyte "sentence" full of dates from being rescanned
+ * once per date (which was quadratic).
+ */
+const CONTEXT = 500;
+
+/**
  * Reads what a date expression in a sentence dates: the reported `event`, a `future` plan
  * (a future tense governs it), or an `other-event` (an earlier or later occasion).
  */
 export function classifyMention(sentence: string, mention: DateMention): MentionRole {
-  const before = sentence.slice(0, mention.start);
-  const after = sentence.slice(mention.end);
+  const before = sentence.slice(Math.max(0, mention.start - CONTEXT), mention.start);
+  const after = sentence.slice(mention.end, mention.end + CONTEXT);
   if (OTHER_AFTER.test(after) || OTHER_BEFORE.test(before)) return 'other-event';
   if (SAID_BEFORE.test(before)) return 'event';
   // Inside a relative clause still open ("X, who arrived on Monday, met Y on Tuesday") the

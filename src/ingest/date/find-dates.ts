@@ -141,12 +141,21 @@ function addDay(
   if (isCalendarDay(year, month, day)) add(match, { kind: 'date', year, month, day, ...withWeekday });
 }
 
-/** Keeps the longest of overlapping mentions (the earliest on a tie), in text order. */
+/**
+ * Keeps the longest of overlapping mentions (the earliest on a tie), in text order. The kept
+ * mentions never overlap, so marking the characters they cover answers "does this one overlap
+ * a kept one" by its own length, not by the number kept (which was quadratic in a long text
+ * full of dates).
+ */
 function dropOverlaps(mentions: DateMention[]): DateMention[] {
   const bySize = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // A loop, not Math.max(...ends): spreading a huge array overflows the call stack.
+  const covered = new Uint8Array(mentions.reduce((end, m) => Math.max(end, m.end), 0));
   const kept: DateMention[] = [];
   for (const mention of bySize) {
-    if (kept.every((other) => mention.end <= other.start || mention.start >= other.end)) kept.push(mention);
+    if (covered.subarray(mention.start, mention.end).includes(1)) continue;
+    covered.fill(1, mention.start, mention.end);
+    kept.push(mention);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -303,12 +303,28 @@ export function findUnits(text: string, context: NameContext): NameUnit[] {
     const unit = readUnit(text, tokens, first, last, context);
     if (unit) {
       units.push(unit);
-      for (let k = 0; k < tokens.length; k++) if ((tokens[k]?.start ?? 0) >= unit.start && (tokens[k]?.end ?? 0) <= unit.end) used[k] = true;
+      markCovered(tokens, used, unit);
     }
     i = end;
   }
   units.push(...findOffices(text, tokens, used, context));
   return units.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Marks the tokens lying inside `unit` as used. Tokens are in text order, so those inside are
+ * one contiguous range, found by binary search: a scan of every token per unit would make a
+ * long sentence with many names quadratic.
+ */
+function markCovered(tokens: readonly Token[], used: boolean[], unit: Pick<NameUnit, 'start' | 'end'>): void {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((tokens[middle]?.start ?? 0) < unit.start) low = middle + 1;
+    else high = middle;
+  }
+  for (let k = low; k < tokens.length && (tokens[k]?.end ?? 0) <= unit.end; k++) used[k] = true;
 }
 
 /** Reads the unit around the name run `[a, b)`, or nothing when the text does not vouch for a name. */

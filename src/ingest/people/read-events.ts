@@ -83,6 +83,26 @@ function unitsIn(text: string): number[] {
   return [...text.matchAll(/⟦(\d+)⟧/g)].map((m) => Number(m[1]));
 }
 
+/**
+ * Where each unit's `⟦i⟧` first occurs in `text` (its start and the offset after it), found in
+ * one pass: an `indexOf` per unit would make a long sentence naming many people quadratic.
+ */
+function placeholderSpans(text: string): Map<number, { start: number; end: number }> {
+  const spans = new Map<number, { start: number; end: number }>();
+  for (const match of text.matchAll(/⟦(\d+)⟧/g)) {
+    const unit = Number(match[1]);
+    if (!spans.has(unit)) spans.set(unit, { start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+/**
+ * The end of `text`, long enough for `SPEECH_BEFORE` to decide on: the text is tidied to single
+ * spaces, so the phrase and the spaces and comma after it fit, and testing a bounded tail keeps
+ * the regex from rescanning the whole sentence for every person in it.
+ */
+const speechTail = (text: string): string => text.slice(-64);
+
 /** Reads the events and the quoted sources of one sentence. */
 export function readSentenceEvents(text: string, units: readonly NameUnit[]): SentenceEvents {
   const skeleton = toSkeleton(text, units);
@@ -101,14 +121,15 @@ export function readSentenceEvents(text: string, units: readonly NameUnit[]): Se
     if (found === undefined) return;
     const [position, strength] = found;
     const pre = clause.slice(0, position);
+    const spans = placeholderSpans(clause);
     const mentioned = unitsIn(clause).filter((u) => {
       const unit = units[u];
       if (unit === undefined) return false;
       if (!unit.possessive) return true;
-      const after = clause.slice(clause.indexOf(`⟦${u}⟧`) + `⟦${u}⟧`.length);
-      return POSSESSIVE_EVENT.test(after);
+      return POSSESSIVE_EVENT.test(clause.slice(spans.get(u)?.end ?? 0));
     });
-    const subjects = unitsIn(pre).filter((u) => mentioned.includes(u));
+    const isMentioned = new Set(mentioned);
+    const subjects = unitsIn(pre).filter((u) => isMentioned.has(u));
     const preWords = pre.replace(/⟦\d+⟧/g, ' ').trim();
     const lastWords = preWords.split(/\s+/).slice(-5).join(' ');
     let status: EventStatus = 'reported';
@@ -122,13 +143,14 @@ export function readSentenceEvents(text: string, units: readonly NameUnit[]): Se
   });
 
   const speakers: number[] = [];
+  const spans = placeholderSpans(skeleton);
   units.forEach((unit, i) => {
     if (unit.name === undefined) return;
-    const place = skeleton.indexOf(`⟦${i}⟧`);
-    if (place === -1) return;
-    const after = skeleton.slice(place + `⟦${i}⟧`.length);
-    const before = skeleton.slice(0, place);
-    if (SPEECH.test(after) || SPEECH_BEFORE.test(before)) speakers.push(i);
+    const span = spans.get(i);
+    if (span === undefined) return;
+    const after = skeleton.slice(span.end);
+    const before = skeleton.slice(0, span.start);
+    if (SPEECH.test(after) || SPEECH_BEFORE.test(speechTail(before))) speakers.push(i);
   });
   return { events, speakers, mainUnits: unitsIn(clauses[0] ?? '') };
 }

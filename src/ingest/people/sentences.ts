@@ -10,15 +10,27 @@ const ABBREVIATIONS = new Set([
   'oct', 'nov', 'dec', 'mt', 'ft', 'h.e', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m',
 ]);
 
-const BOUNDARY = /[.!?]+["”’)]*(?:\s+|(?<=[a-z]{2}["”’]?[.!?]["”’]?)(?=[A-Z][a-z]))(?=["“‘(]?[A-Z0-9])/g;
+// `(?<![.!?])`: a match starts only at the first stop of a run (from a later one it fails or
+// succeeds just the same), so a long run of stops is not rescanned from each of them.
+const BOUNDARY = /(?<![.!?])[.!?]+["”’)]*(?:\s+|(?<=[a-z]{2}["”’]?[.!?]["”’]?)(?=[A-Z][a-z]))(?=["“‘(]?[A-Z0-9])/g;
+
+/**
+ * The last run of non-space characters of `text[from, to)`, or '' when it ends in a space. A
+ * backward scan, not `/(\S+)$/` on a slice: that regex rescans from the slice's start, and the
+ * slice grows with every abbreviation skipped, which made a run of `A. A. A.` quadratic.
+ */
+function lastWordBefore(text: string, from: number, to: number): string {
+  let start = to;
+  while (start > from && !/\s/.test(text[start - 1] ?? ' ')) start--;
+  return text.slice(start, to);
+}
 
 /** Splits a paragraph into sentences, keeping each sentence's text as written. */
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of paragraph.matchAll(BOUNDARY)) {
-    const before = paragraph.slice(start, match.index);
-    const lastWord = /(\S+)$/.exec(before)?.[1]?.toLowerCase().replace(/^["“(]/, '') ?? '';
+    const lastWord = lastWordBefore(paragraph, start, match.index).toLowerCase().replace(/^["“(]/, '');
     if (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord) || /^(?:\p{L}\.)+\p{L}$/u.test(lastWord)) continue;
     const end = match.index + match[0].trimEnd().length;
     const sentence = paragraph.slice(start, end).trim();

@@ -4,6 +4,7 @@ import {
   compareChronological,
   findNeighbours,
   formatYearSpan,
+  getAllNeighbours,
   getUndated,
   getYearSpan,
   groupByMonth,
@@ -140,6 +141,14 @@ describe('groupByMonth', () => {
 describe('getUndated', () => {
   test('the undated items by id', () => {
     expect(ids(getUndated(ITEMS, self))).toEqual(['undated-a', 'undated-b']);
+  });
+});
+
+describe('getAllNeighbours', () => {
+  test('gives every item the neighbours findNeighbours gives it', () => {
+    const all = getAllNeighbours(ITEMS, self);
+    expect(all.size).toBe(ITEMS.length);
+    for (const item of ITEMS) expect(all.get(item.id)).toEqual(findNeighbours(ITEMS, item.id, self));
   });
 });
 

@@ -13,6 +13,7 @@ import {
   toJson,
   toParagraphs,
   toRecordsCsv,
+  toXmlText,
   type ExportContext,
 } from '../../../src/lib/export.ts';
 import { groupIntoMeetings } from '../../../src/lib/meetings.ts';
@@ -228,5 +229,27 @@ describe('toFeedItems', () => {
 
   test('at most `limit` items', () => {
     expect(toFeedItems(groupIntoMeetings(entries), { ...feedContext, limit: 2 })).toHaveLength(2);
+  });
+
+  test('titles, descriptions and categories lose the characters XML forbids', () => {
+    const [item] = toFeedItems(groupIntoMeetings([makeEntry('2020-12-a', { date: '2020-12', datePrecision: 'month', title: 'A\u0001B\u001b[31m', topics: ['t'] })]), {
+      ...feedContext,
+      bodyOf: () => 'Para\u0008graph.',
+      labelOf: () => 'Lab\uFFFEel',
+    });
+    expect(item).toMatchObject({ title: 'AB[31m', description: 'Paragraph.', categories: ['Label'] });
+  });
+});
+
+describe('toXmlText', () => {
+  test.each([
+    ['keeps tab, line feed and carriage return', 'a\tb\nc\rd', 'a\tb\nc\rd'],
+    ['keeps markup characters (the feed writer escapes them)', '<script>&"\'', '<script>&"\''],
+    ['keeps text beyond the BMP', 'emoji 😀 and 𠀀', 'emoji 😀 and 𠀀'],
+    ['drops C0 controls', 'a\u0000b\u0001c\u001bd\u000be', 'abcde'],
+    ['drops U+FFFE and U+FFFF', 'a\uFFFEb\uFFFFc', 'abc'],
+    ['drops lone surrogates', 'a\uD800b\uDC00c', 'abc'],
+  ])('%s', (_, text, expected) => {
+    expect(toXmlText(text)).toBe(expected);
   });
 });

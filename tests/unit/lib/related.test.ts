@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { getRelated, toDayNumber, type Relatable } from '../../../src/lib/related.ts';
+import { getAllRelated, getRelated, toDayNumber, type Relatable } from '../../../src/lib/related.ts';
 
 const m = (id: string, date: string | undefined, people: string[], topics: string[] = []): Relatable => ({ id, date, people, topics });
 const ids = (target: Relatable, items: Relatable[], limit?: number) => getRelated(target, items, (x) => x, limit).map((r) => r.item.id);
@@ -38,5 +39,30 @@ describe('toDayNumber', () => {
   test('a month counts from its middle, a year from July 1', () => {
     expect(toDayNumber('2014-01') - toDayNumber('2014-01-01')).toBe(14);
     expect(toDayNumber('2014') - toDayNumber('2014-07-01')).toBe(0);
+  });
+});
+
+describe('getAllRelated', () => {
+  // Few people, topics and dates, so that ties on score and on distance in time are common.
+  const relatable = fc.record({
+    date: fc.option(fc.constantFrom('2014', '2014-01', '2014-01-10', '2014-01-20', '2013-12-31', '2015-06'), { nil: undefined }),
+    people: fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 3 }),
+    topics: fc.array(fc.constantFrom('a', 't', 'u', 'v', 'w'), { maxLength: 4 }),
+  });
+  const archive = fc.array(relatable, { maxLength: 40 }).map((list) => list.map((item, i): Relatable => ({ id: `m${String((i * 7) % 41).padStart(2, '0')}`, ...item })));
+
+  test('gives every item the list getRelated gives it, in the same order', () => {
+    fc.assert(
+      fc.property(archive, fc.integer({ min: 0, max: 7 }), (items, limit) => {
+        const all = getAllRelated(items, (x) => x, limit);
+        expect(all.size).toBe(items.length);
+        for (const item of items) expect(all.get(item.id)).toEqual(getRelated(item, items, (x) => x, limit));
+      }),
+    );
+  });
+
+  test('a person id and a topic id spelled alike do not match each other', () => {
+    const all = getAllRelated([m('x', '2014', ['a']), m('y', '2014', [], ['a'])], (x) => x);
+    expect(all.get('x')).toEqual([]);
   });
 });

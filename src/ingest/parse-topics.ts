@@ -5,11 +5,12 @@
  */
 import type { Registry, Term } from '../schema/registry.ts';
 import type { CleanDocument } from './clean-document.ts';
+import { mayMatch, patternNeeds, prepareText, type Needs, type PreparedText } from './topic-prefilter.ts';
 
-/** A term with its patterns compiled. */
+/** A term with its patterns compiled, each with the literals it needs (`topic-prefilter.ts`). */
 interface CompiledTerm {
   id: string;
-  patterns: RegExp[];
+  patterns: { regex: RegExp; needs: Needs | null }[];
 }
 
 interface CompiledTerms {
@@ -27,19 +28,20 @@ function compileTerms(registry: Registry): CompiledTerms {
   if (cached) return cached;
   // The "u" flag is the one the registry schema checks the patterns with; no "g", so `test` keeps no state.
   const compile = (terms: Term[]): CompiledTerm[] =>
-    terms.map((term) => ({ id: term.id, patterns: term.match.map((source) => new RegExp(source, 'u')) }));
+    terms.map((term) => ({ id: term.id, patterns: term.match.map((source) => ({ regex: new RegExp(source, 'u'), needs: patternNeeds(source) })) }));
   const terms = { topics: compile(registry.topics), organizations: compile(registry.organizations) };
   compiled.set(registry, terms);
   return terms;
 }
 
-function idsFound(terms: CompiledTerm[], text: string): string[] {
-  return terms.filter((term) => term.patterns.some((pattern) => pattern.test(text))).map((term) => term.id);
+function idsFound(terms: CompiledTerm[], text: PreparedText): string[] {
+  // Only a pattern whose literals occur in the text is run: the others cannot match.
+  return terms.filter((term) => term.patterns.some(({ regex, needs }) => mayMatch(needs, text) && regex.test(text.text))).map((term) => term.id);
 }
 
 /** Topic ids and organization ids a bulletin names, each in registry order. */
 export function parseTopics(doc: CleanDocument, registry: Registry): { topics: string[]; organizations: string[] } {
-  const text = [doc.title ?? '', ...doc.paragraphs].join('\n');
+  const text = prepareText([doc.title ?? '', ...doc.paragraphs].join('\n'));
   const terms = compileTerms(registry);
   return { topics: idsFound(terms.topics, text), organizations: idsFound(terms.organizations, text) };
 }

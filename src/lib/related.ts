@@ -80,77 +80,118 @@ function compareRanked(a: { score: number; days: number; id: string }, b: { scor
   return b.score - a.score || (a.days === b.days ? 0 : a.days < b.days ? -1 : 1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Each key (a person or a topic id) with the positions of the items naming it, each item once. */
-function toPostings(keysOf: readonly (readonly string[])[]): Map<string, number[]> {
-  const postings = new Map<string, number[]>();
-  keysOf.forEach((keys, index) => {
-    for (const key of keys) {
-      const list = postings.get(key);
-      if (list) list.push(index);
-      else postings.set(key, [index]);
+/**
+ * Each item's distinct keys as small numbers (`0` to `count - 1`), and the items naming each
+ * key (its posting list, each item once): numbers, because comparing an item's keys with a
+ * target's is then an array look-up, not a string hash.
+ */
+function numberKeys(keysOf: readonly (readonly string[])[]): { keys: number[][]; postings: number[][] } {
+  const numbers = new Map<string, number>();
+  const postings: number[][] = [];
+  const keys = keysOf.map((list, index) => {
+    const own: number[] = [];
+    for (const key of list) {
+      let n = numbers.get(key);
+      if (n === undefined) {
+        n = postings.length;
+        numbers.set(key, n);
+        postings.push([]);
+      }
+      if (own.includes(n)) continue;
+      own.push(n);
+      (postings[n] as number[]).push(index);
     }
+    return own;
   });
-  return postings;
+  return { keys, postings };
 }
 
 /**
  * {@link getRelated} for every item at once, by item id: the same lists, in the same order,
- * without comparing each item with every other. An index from each participant and topic to
- * the items naming it is built once; an item's candidates are only the items its posting lists
- * reach, scored by adding {@link PERSON_WEIGHT} per shared participant and 1 per shared topic,
- * and only the best `limit` are kept (a small sorted buffer, not a sort of every candidate).
- * The work is the sum of the posting lists each item walks, not N² comparisons: a build page
- * then only looks its list up.
+ * without comparing each item with every other. Participants and topics are indexed once
+ * (posting lists: the items naming each); an item's candidates are only items those lists
+ * reach, and only the best `limit` are kept (a small sorted buffer, not a sort of every
+ * candidate).
+ *
+ * Common topics name a large share of the archive, so walking every topic list would leave
+ * the whole quadratic. A participant weighs {@link PERSON_WEIGHT} topics, so the lists are
+ * walked in two steps: first the participants' lists, each candidate scored exactly; an item
+ * sharing no participant scores at most its count of shared topics, so when the current last
+ * of the list has score `m`, only items sharing `m` or more of the target's `t` topics can
+ * still enter (a tie may win on time), and each of those is on at least one of the
+ * `t - m + 1` shortest topic lists: only those are walked. Exact, like getRelated (the unit
+ * tests compare the two on random archives).
  */
 export function getAllRelated<T>(items: readonly T[], select: (item: T) => Relatable, limit = RELATED_LIMIT): Map<string, Related<T>[]> {
   const selected = items.map(select);
-  const people = selected.map((s) => [...new Set(s.people)]);
-  const topics = selected.map((s) => [...new Set(s.topics)]);
+  const people = numberKeys(selected.map((s) => s.people));
+  const topics = numberKeys(selected.map((s) => s.topics));
   const days = selected.map((s) => (s.date === undefined ? undefined : toDayNumber(s.date)));
-  const byPerson = toPostings(people);
-  const byTopic = toPostings(topics);
-  // Scores live in one array reused for every item; `touched` lists the positions to read and reset.
-  const scores = new Int32Array(items.length);
-  const touched: number[] = [];
   const keep = Math.max(0, limit);
+  // The target's keys, marked for the time it is scored; and which items it has scored
+  // already (a mark per target, so nothing needs clearing between targets).
+  const targetPeople = new Uint8Array(people.postings.length);
+  const targetTopics = new Uint8Array(topics.postings.length);
+  const seenBy = new Int32Array(items.length).fill(-1);
   const out = new Map<string, Related<T>[]>();
   selected.forEach((target, self) => {
-    const add = (list: readonly number[] | undefined, weight: number) => {
-      for (const other of list ?? []) {
-        if (scores[other] === 0) touched.push(other);
-        scores[other] = (scores[other] as number) + weight;
-      }
-    };
-    for (const person of people[self] as string[]) add(byPerson.get(person), PERSON_WEIGHT);
-    for (const topic of topics[self] as string[]) add(byTopic.get(topic), 1);
+    const ownPeople = people.keys[self] as number[];
+    const ownTopics = topics.keys[self] as number[];
+    for (const p of ownPeople) targetPeople[p] = 1;
+    for (const t of ownTopics) targetTopics[t] = 1;
     const origin = days[self];
-    const best: { index: number; score: number; days: number; id: string }[] = [];
-    for (const index of touched) {
-      const score = scores[index] as number;
-      scores[index] = 0;
+    const best: Ranked[] = [];
+    /** Scores `index` exactly (once) and keeps it if it ranks among the best. */
+    const consider = (index: number) => {
+      if (seenBy[index] === self) return;
+      seenBy[index] = self;
+      let score = 0;
+      for (const p of people.keys[index] as number[]) score += (targetPeople[p] as number) * PERSON_WEIGHT;
+      for (const t of topics.keys[index] as number[]) score += targetTopics[t] as number;
+      if (score === 0 || index === self) return;
+      if (best.length === keep && score < (best[keep - 1] as Ranked).score) return;
       const other = selected[index] as Relatable;
-      if (index === self || other.id === target.id || keep === 0) continue;
+      if (other.id === target.id) return;
       const otherDay = days[index];
-      const candidate = { index, score, days: origin === undefined || otherDay === undefined ? Infinity : Math.abs(otherDay - origin), id: other.id };
-      if (best.length === keep && compareRanked(candidate, best[keep - 1] as typeof candidate) >= 0) continue;
-      let at = best.length;
-      while (at > 0 && compareRanked(candidate, best[at - 1] as typeof candidate) < 0) at--;
-      best.splice(at, 0, candidate);
-      if (best.length > keep) best.pop();
+      insertRanked(best, { index, score, days: origin === undefined || otherDay === undefined ? Infinity : Math.abs(otherDay - origin), id: other.id }, keep);
+    };
+    if (keep > 0) {
+      for (const p of ownPeople) for (const index of people.postings[p] as number[]) consider(index);
+      const needed = best.length === keep ? Math.max(1, (best[keep - 1] as Ranked).score) : 1;
+      const lists = ownTopics.map((t) => topics.postings[t] as number[]).sort((a, b) => a.length - b.length);
+      for (const list of lists.slice(0, Math.max(0, lists.length - needed + 1))) for (const index of list) consider(index);
     }
-    touched.length = 0;
-    const targetPeople = new Set(people[self]);
-    const targetTopics = new Set(topics[self]);
+    const sharedPeople = new Set(target.people);
+    const sharedTopics = new Set(target.topics);
     out.set(
       target.id,
       best.map(({ index, score, days: apart }) => ({
         item: items[index] as T,
-        sharedPeople: (people[index] as string[]).filter((p) => targetPeople.has(p)),
-        sharedTopics: (topics[index] as string[]).filter((t) => targetTopics.has(t)),
+        sharedPeople: [...new Set((selected[index] as Relatable).people)].filter((p) => sharedPeople.has(p)),
+        sharedTopics: [...new Set((selected[index] as Relatable).topics)].filter((t) => sharedTopics.has(t)),
         score,
         days: apart,
       })),
     );
+    for (const p of ownPeople) targetPeople[p] = 0;
+    for (const t of ownTopics) targetTopics[t] = 0;
   });
   return out;
+}
+
+/** A candidate of {@link getAllRelated}: its position, and what it is ranked by. */
+interface Ranked {
+  index: number;
+  score: number;
+  days: number;
+  id: string;
+}
+
+/** Puts `candidate` in its place in `best` (kept sorted by {@link compareRanked}), at most `keep` long. */
+function insertRanked(best: Ranked[], candidate: Ranked, keep: number): void {
+  if (best.length === keep && compareRanked(candidate, best[keep - 1] as Ranked) >= 0) return;
+  let place = best.length;
+  while (place > 0 && compareRanked(candidate, best[place - 1] as Ranked) < 0) place--;
+  best.splice(place, 0, candidate);
+  if (best.length > keep) best.pop();
 }

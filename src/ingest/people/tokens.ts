@@ -26,27 +26,76 @@ export interface Token {
 
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}][\p{L}\p{M}-]*(?:['’][\p{L}]{2,}[\p{L}\p{M}-]*)*|['’]s\b|\d[\d.,:/-]*|\S/gu;
 
+/** The shape flags of a token (see {@link Token}); the same answers as the Unicode regexes in `shapeByRegex`. */
+interface Shape {
+  kind: Token['kind'];
+  capitalised: boolean;
+  initial: boolean;
+  acronym: boolean;
+}
+
+/** Shape by Unicode property regexes: the definition, used for tokens with a non-ASCII character. */
+function shapeByRegex(value: string): Shape {
+  const isWord = /^\p{L}/u.test(value) && !/^['’]s$/.test(value);
+  return {
+    kind: isWord ? 'word' : /^\d/.test(value) ? 'num' : 'punct',
+    capitalised: isWord && /^\p{Lu}/u.test(value) && /\p{Ll}/u.test(value),
+    initial: isWord && /^\p{Lu}$/u.test(value),
+    acronym: isWord && /^[\p{Lu}.]{2,}$/u.test(value),
+  };
+}
+
+/**
+ * Shape of a token. Most tokens are plain ASCII, where a scan of character codes gives the
+ * same answers as the Unicode regexes without running four of them per token (tokenising was
+ * the parser's largest single cost); any other character falls back to the regexes.
+ */
+function shapeOf(value: string): Shape {
+  let upper = 0;
+  let lower = 0;
+  let dots = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0x80) return shapeByRegex(value);
+    if (code >= 65 && code <= 90) upper++;
+    else if (code >= 97 && code <= 122) lower++;
+    else if (code === 46) dots++;
+  }
+  const first = value.charCodeAt(0);
+  const firstUpper = first >= 65 && first <= 90;
+  const isWord = firstUpper || (first >= 97 && first <= 122);
+  if (!isWord) return { kind: first >= 48 && first <= 57 ? 'num' : 'punct', capitalised: false, initial: false, acronym: false };
+  return {
+    kind: 'word',
+    capitalised: firstUpper && lower > 0,
+    initial: firstUpper && value.length === 1,
+    acronym: value.length >= 2 && upper + dots === value.length,
+  };
+}
+
 /** Splits a text into tokens. */
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const value = match[0];
     const start = match.index;
-    const isWord = /^\p{L}/u.test(value) && !/^['’]s$/.test(value);
-    const kind = isWord ? 'word' : /^\d/.test(value) ? 'num' : 'punct';
+    const shape = shapeOf(value);
     tokens.push({
       text: value,
       lower: value.toLowerCase(),
       start,
       end: start + value.length,
-      kind,
-      capitalised: isWord && /^\p{Lu}/u.test(value) && /\p{Ll}/u.test(value),
-      initial: isWord && /^\p{Lu}$/u.test(value),
-      acronym: isWord && /^[\p{Lu}.]{2,}$/u.test(value),
+      kind: shape.kind,
+      capitalised: shape.capitalised,
+      initial: shape.initial,
+      acronym: shape.acronym,
     });
   }
   return tokens;
 }
+
+/** A word, as `isTitleCase` counts them. */
+const TITLE_WORD = /\p{L}[\p{L}'’-]*/gu;
 
 /** Words a headline leaves in lower case even in title case. */
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'into', 'over', 'via', 'vs', 'per', 'up']);
@@ -56,9 +105,12 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 
  * capital is typographic and proves nothing about names.
  */
 export function isTitleCase(line: string): boolean {
-  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const content = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
-  if (content.length < 3) return false;
-  const lower = content.filter((word) => /^\p{Ll}/u.test(word));
-  return lower.length === 0;
+  // One lower-case content word settles it (most prose), so stop there.
+  let content = 0;
+  for (const [word] of line.matchAll(TITLE_WORD)) {
+    if (SMALL_WORDS.has(word.toLowerCase())) continue;
+    if (/^\p{Ll}/u.test(word)) return false;
+    content++;
+  }
+  return content >= 3;
 }

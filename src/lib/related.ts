@@ -76,7 +76,7 @@ export function getRelated<T>(target: Relatable, items: readonly T[], select: (i
 }
 
 /** Orders two ranked candidates as {@link getRelated} does: score, then nearest in time, then id. */
-function compareRanked(a: { score: number; days: number; id: string }, b: { score: number; days: number; id: string }): number {
+function compareRanked(a: Ranked, b: Ranked): number {
   return b.score - a.score || (a.days === b.days ? 0 : a.days < b.days ? -1 : 1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -161,14 +161,14 @@ export function getAllRelated<T>(items: readonly T[], select: (item: T) => Relat
       const lists = ownTopics.map((t) => topics.postings[t] as number[]).sort((a, b) => a.length - b.length);
       for (const list of lists.slice(0, Math.max(0, lists.length - needed + 1))) for (const index of list) consider(index);
     }
-    const sharedPeople = new Set(target.people);
-    const sharedTopics = new Set(target.topics);
+    const ownPeopleIds = new Set(target.people);
+    const ownTopicIds = new Set(target.topics);
     out.set(
       target.id,
       best.map(({ index, score, days: apart }) => ({
         item: items[index] as T,
-        sharedPeople: [...new Set((selected[index] as Relatable).people)].filter((p) => sharedPeople.has(p)),
-        sharedTopics: [...new Set((selected[index] as Relatable).topics)].filter((t) => sharedTopics.has(t)),
+        sharedPeople: [...new Set((selected[index] as Relatable).people)].filter((p) => ownPeopleIds.has(p)),
+        sharedTopics: [...new Set((selected[index] as Relatable).topics)].filter((t) => ownTopicIds.has(t)),
         score,
         days: apart,
       })),

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   getCountryView,
   groupByCountry,
+  indexMeetingsByCountry,
   NO_COUNTERPART,
   summariseCountries,
   toPairLabel,
@@ -77,6 +78,14 @@ describe('getCountryView', () => {
     expect(view.meetings).toEqual([]);
     expect(view.counterparts).toEqual([]);
     expect(view.hosted.map((m) => m.id)).toEqual(['cn-ru-1']);
+  });
+});
+
+describe('indexMeetingsByCountry', () => {
+  test("a country's indexed meetings give the same view as the whole archive", () => {
+    const index = indexMeetingsByCountry(meetings);
+    expect([...index.keys()].sort()).toEqual(['CH', 'CN', 'IN', 'RU']);
+    for (const code of [...index.keys(), 'FR']) expect(getCountryView(index.get(code) ?? [], code)).toEqual(getCountryView(meetings, code));
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { groupIntoMeetings } from '../../../src/lib/meetings.ts';
-import { countCounterparts, getPersonMeetings, roleCovers, summarisePeople, toRoleThatDay } from '../../../src/lib/people.ts';
+import { countCounterparts, getPersonMeetings, indexPersonMeetings, roleCovers, summarisePeople, toRoleThatDay } from '../../../src/lib/people.ts';
 import { PersonSchema, type Person } from '../../../src/schema/registry.ts';
 import { makeEntry, participant } from './make-entry.ts';
 
@@ -96,6 +96,15 @@ describe('getPersonMeetings', () => {
 
   test('an unknown person has nothing', () => {
     expect(getPersonMeetings(meetings, 'nobody')).toEqual({ participated: [], mentioned: [] });
+  });
+});
+
+describe('indexPersonMeetings', () => {
+  test('gives everyone named the lists getPersonMeetings gives them, and no one else', () => {
+    const index = indexPersonMeetings(meetings);
+    const named = new Set(meetings.flatMap((m) => [...m.participants, ...m.mentioned].map((p) => p.person)));
+    expect([...index.keys()].sort()).toEqual([...named].sort());
+    for (const person of named) expect(index.get(person)).toEqual(getPersonMeetings(meetings, person));
   });
 });
 

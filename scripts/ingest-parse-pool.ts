@@ -21,8 +21,11 @@ import {
   parseCacheFile,
   toCacheFileJson,
   toCacheVersion,
+  toEntryKey,
   type CachedOutcome,
 } from '../src/ingest/parse-cache.ts';
+import { toFrontmatter } from '../src/ingest/serialise-entry.ts';
+import type { Entry } from '../src/schema/entry.ts';
 import type { Registry } from '../src/schema/registry.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -52,6 +55,8 @@ export interface ParseStats {
 export interface ParsePool {
   /** The outcome for one file's bytes: from the cache, or parsed. */
   parse: (file: string, bytes: Uint8Array) => Promise<BulletinOutcome>;
+  /** An entry's frontmatter (`toFrontmatter`), from the cache when an earlier run wrote the same entry. */
+  frontmatter: (entry: Entry) => string;
   /** Writes the cache (this run's files only); call once the run succeeded. */
   save: () => Promise<void>;
   /** How many files were found in the cache and parsed so far. */
@@ -109,13 +114,15 @@ export async function openParsePool(registry: Registry, files: number): Promise<
 
   let version = '';
   let cached = new Map<string, CachedOutcome>();
+  let cachedFrontmatter = new Map<string, string>();
   if (cacheFile !== undefined) {
     const lock = await readFile(join(ROOT, 'package-lock.json'), 'utf8').catch(() => '');
     version = toCacheVersion({ sources: await readSources(), registry, dependencies: lock });
     const text = await readFile(cacheFile, 'utf8').catch(() => '');
-    cached = parseCacheFile(text, version);
+    ({ records: cached, frontmatter: cachedFrontmatter } = parseCacheFile(text, version));
   }
   const used = new Map<string, CachedOutcome>();
+  const usedFrontmatter = new Map<string, string>();
   const inFlight = new Map<string, Promise<BulletinOutcome>>();
   const coldThreshold = process.env['ARCHIVE_INGEST_WORKERS'] === undefined ? FILES_FOR_WORKERS : MISSES_BEFORE_WORKERS;
   const missesBeforeWorkers = cached.size === 0 && files > coldThreshold ? 0 : MISSES_BEFORE_WORKERS;
@@ -164,13 +171,21 @@ export async function openParsePool(registry: Registry, files: number): Promise<
       used.set(sha, outcome);
       return outcome;
     },
+    frontmatter(entry) {
+      // Without a cache there is nothing to remember: no key to compute.
+      if (cacheDir === undefined) return toFrontmatter(entry);
+      const key = toEntryKey(entry);
+      const text = cachedFrontmatter.get(key) ?? usedFrontmatter.get(key) ?? toFrontmatter(entry);
+      usedFrontmatter.set(key, text);
+      return text;
+    },
     async save() {
       if (cacheDir === undefined || cacheFile === undefined) return;
       // Another run may save at the same time: each writes its own file, the rename is atomic.
       const temp = `${cacheFile}.${process.pid}.tmp`;
       try {
         await mkdir(cacheDir, { recursive: true });
-        await writeFile(temp, toCacheFileJson(version, used));
+        await writeFile(temp, toCacheFileJson(version, { records: used, frontmatter: usedFrontmatter }));
         await rename(temp, cacheFile);
       } catch (error) {
         // The cache is a shortcut: failing to save it costs the next run time, not correctness.

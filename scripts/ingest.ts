@@ -34,6 +34,7 @@ import { readRegistry, REGISTRY_FILES } from '../src/registry/read-registry.ts';
 import { RegistryError } from '../src/registry/parse-registry.ts';
 import type { Registry } from '../src/schema/registry.ts';
 import { forEachConcurrently, openParsePool, toParseStatsLine, type ParsePool } from './ingest-parse-pool.ts';
+import { writeEntries, type WriteStats } from './ingest-write-entries.ts';
 import { toLedgerJson, toLedgerReport, updateLedger } from '../src/ingest/id-ledger.ts';
 import { emptyLedger, parseLedger, type Ledger } from '../src/schema/ledger.ts';
 
@@ -441,7 +442,7 @@ async function main(args: string[]): Promise<number> {
     stopIfInterrupted();
 
     // Second pass: decide across files, then write into the temporary folder.
-    const plan = planRun({ input: options.input, output: options.output, settled, bulletins, overrides, registry });
+    const plan = planRun({ input: options.input, output: options.output, settled, bulletins, overrides, registry, frontmatter: pool.frontmatter });
     if (!plan.ok) throw overrideProblems(options.overrides, plan.problems);
     const { writes } = plan;
     // Every id published before stays live, redirects or is withdrawn (src/ingest/id-ledger.ts).
@@ -449,20 +450,14 @@ async function main(args: string[]): Promise<number> {
     const report = { ...plan.report, ledger: toLedgerReport(options.ledger, ledger, changes) };
     // The bodies now live in the serialised entries; let the parsed copies go.
     bulletins.length = 0;
-    const folders = new Set<string>();
-    for (const write of writes) {
-      stopIfInterrupted();
-      const target = join(temp, write.path);
-      const folder = dirname(target);
-      try {
-        if (!folders.has(folder)) await mkdir(folder, { recursive: true });
-        folders.add(folder);
-        await writeFile(target, write.markdown);
-      } catch (error) {
-        throw new Fatal(
-          `cannot write the entry ${write.path} beside ${options.output}: ${describeError(error)}; ${options.output} was left as it was`,
-        );
-      }
+    // Unchanged entries are hard-linked from the current output (scripts/ingest-write-entries.ts).
+    let written: WriteStats;
+    try {
+      written = await writeEntries(temp, (await exists(output)) ? output : undefined, writes, () => interrupted !== null);
+    } catch (error) {
+      const { path, cause } = error as { path?: string; cause?: unknown };
+      if (path === undefined) throw error;
+      throw new Fatal(`cannot write the entry ${path} beside ${options.output}: ${describeError(cause)}; ${options.output} was left as it was`);
     }
     stopIfInterrupted();
 
@@ -507,6 +502,7 @@ async function main(args: string[]): Promise<number> {
     const people = join(options.registry, REGISTRY_FILES.people);
     process.stdout.write(toSummary(report, { output: options.output, report: options.report, people }));
     process.stdout.write(toParseStatsLine(pool.stats()));
+    process.stdout.write(`written: ${written.written} entry files, ${written.linked} unchanged ones linked from the previous output\n`);
     return options.strict && report.counts.rejected > 0 ? 1 : 0;
   } finally {
     await pool.close();

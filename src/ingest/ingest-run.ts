@@ -162,6 +162,11 @@ export interface RunInput {
   /** The overrides folder, read and validated. */
   overrides: readonly OverrideFile[];
   registry: Registry;
+  /**
+   * Gives an entry's frontmatter (default `toFrontmatter`): the CLI passes one that remembers
+   * the text of entries it serialised in an earlier run. It must return what `toFrontmatter` would.
+   */
+  frontmatter?: (entry: Entry) => string;
 }
 
 /** The second pass's answer: the files to write, the entries in them (for the id ledger) and the report, or why nothing may be written. */
@@ -220,7 +225,7 @@ export function planRun(run: RunInput): RunPlan {
     let markdown: string;
     try {
       if (!valid.ok) throw new Error(`invalid entry: ${valid.errors.join('; ')}`);
-      markdown = toEntryMarkdown(valid.entry, body);
+      markdown = toEntryMarkdown(valid.entry, body, run.frontmatter?.(valid.entry));
     } catch (error) {
       files.push({ file, status: 'rejected', id: parsed.id, reason: `could not serialise the entry: ${describeError(error)}` });
       continue;

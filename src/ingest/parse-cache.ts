@@ -7,19 +7,40 @@
  * lives, reading and writing it) is in `scripts/ingest-parse-pool.ts`.
  */
 import { createHash } from 'node:crypto';
+import type { Entry } from '../schema/entry.ts';
 import type { BulletinOutcome } from './ingest-run.ts';
 
 /** Bump when the shape of a cached record changes. */
-export const PARSE_CACHE_FORMAT = 1;
+export const PARSE_CACHE_FORMAT = 2;
 
 /** A parse outcome as cached: the same as `BulletinOutcome`, with the file name left to the reader. */
 export type CachedOutcome = BulletinOutcome;
 
-/** The cache file: its format, the version of the parser it was made with, and one outcome per SHA-256. */
+/**
+ * The cache file: its format, the version of the parser it was made with, one outcome per
+ * SHA-256 of a raw file, and the frontmatter text of each entry written, by {@link toEntryKey}.
+ */
 export interface ParseCacheFile {
   format: number;
   version: string;
   records: Record<string, CachedOutcome>;
+  frontmatter: Record<string, string>;
+}
+
+/** What a cache file holds, read back. */
+export interface ParseCache {
+  records: Map<string, CachedOutcome>;
+  frontmatter: Map<string, string>;
+}
+
+/**
+ * The key of an entry's serialised frontmatter: the SHA-256 of the entry as JSON. The
+ * frontmatter depends on the entry's values alone (`toFrontmatter` orders the keys itself),
+ * and JSON keeps every value but one: `-0` is written `0`, so it is marked apart.
+ */
+export function toEntryKey(entry: Entry): string {
+  const json = JSON.stringify(entry, (_key, value: unknown) => (Object.is(value, -0) ? '\u0000-0' : value));
+  return createHash('sha256').update(json).digest('hex');
 }
 
 /** The SHA-256 of a file's bytes, in hex: the cache key (and the entry's `source.sha256`). */
@@ -53,20 +74,27 @@ export function fromCachedOutcome(cached: CachedOutcome, file: string): Bulletin
  * Reads a cache file's text; an unreadable file, another format or another version gives
  * an empty cache (it is only ever a shortcut, so a bad one is ignored, never an error).
  */
-export function parseCacheFile(text: string, version: string): Map<string, CachedOutcome> {
+export function parseCacheFile(text: string, version: string): ParseCache {
+  const empty = (): ParseCache => ({ records: new Map(), frontmatter: new Map() });
   try {
     const file = JSON.parse(text) as Partial<ParseCacheFile>;
     if (file.format !== PARSE_CACHE_FORMAT || file.version !== version || typeof file.records !== 'object' || file.records === null) {
-      return new Map();
+      return empty();
     }
-    return new Map(Object.entries(file.records));
+    const frontmatter = typeof file.frontmatter === 'object' && file.frontmatter !== null ? file.frontmatter : {};
+    return { records: new Map(Object.entries(file.records)), frontmatter: new Map(Object.entries(frontmatter)) };
   } catch {
-    return new Map();
+    return empty();
   }
 }
 
-/** The cache file's text for `records` (only this run's files, so the cache never grows past one corpus). */
-export function toCacheFileJson(version: string, records: ReadonlyMap<string, CachedOutcome>): string {
-  const file: ParseCacheFile = { format: PARSE_CACHE_FORMAT, version, records: Object.fromEntries(records) };
+/** The cache file's text for this run's records and frontmatter (only this run's, so the cache never grows past one corpus). */
+export function toCacheFileJson(version: string, cache: ParseCache): string {
+  const file: ParseCacheFile = {
+    format: PARSE_CACHE_FORMAT,
+    version,
+    records: Object.fromEntries(cache.records),
+    frontmatter: Object.fromEntries(cache.frontmatter),
+  };
   return JSON.stringify(file);
 }

@@ -5,7 +5,7 @@
  */
 import type { Registry, Term } from '../schema/registry.ts';
 import type { CleanDocument } from './clean-document.ts';
-import { mayMatch, patternNeeds, prepareText, type Needs, type PreparedText } from './topic-prefilter.ts';
+import { mayMatch, patternNeeds, prepareText, toPrefilter, type Needs, type PreparedText, type Prefilter } from './topic-prefilter.ts';
 
 /** A term with its patterns compiled, each with the literals it needs (`topic-prefilter.ts`). */
 interface CompiledTerm {
@@ -16,6 +16,7 @@ interface CompiledTerm {
 interface CompiledTerms {
   topics: CompiledTerm[];
   organizations: CompiledTerm[];
+  prefilter: Prefilter;
 }
 
 // Compiling every pattern for every bulletin would dominate a large ingest; one registry
@@ -29,7 +30,10 @@ function compileTerms(registry: Registry): CompiledTerms {
   // The "u" flag is the one the registry schema checks the patterns with; no "g", so `test` keeps no state.
   const compile = (terms: Term[]): CompiledTerm[] =>
     terms.map((term) => ({ id: term.id, patterns: term.match.map((source) => ({ regex: new RegExp(source, 'u'), needs: patternNeeds(source) })) }));
-  const terms = { topics: compile(registry.topics), organizations: compile(registry.organizations) };
+  const topics = compile(registry.topics);
+  const organizations = compile(registry.organizations);
+  const prefilter = toPrefilter([...topics, ...organizations].flatMap((term) => term.patterns.map((pattern) => pattern.needs)));
+  const terms = { topics, organizations, prefilter };
   compiled.set(registry, terms);
   return terms;
 }
@@ -41,7 +45,7 @@ function idsFound(terms: CompiledTerm[], text: PreparedText): string[] {
 
 /** Topic ids and organization ids a bulletin names, each in registry order. */
 export function parseTopics(doc: CleanDocument, registry: Registry): { topics: string[]; organizations: string[] } {
-  const text = prepareText([doc.title ?? '', ...doc.paragraphs].join('\n'));
   const terms = compileTerms(registry);
+  const text = prepareText([doc.title ?? '', ...doc.paragraphs].join('\n'), terms.prefilter);
   return { topics: idsFound(terms.topics, text), organizations: idsFound(terms.organizations, text) };
 }

@@ -54,11 +54,11 @@ const COORDINATE_KEYS = Object.keys(CoordinatesSchema.shape);
 const SOURCE_KEYS = Object.keys(SourceSchema.shape);
 
 /**
- * Serialises an entry as `---\n<yaml>---\n\n<body>\n`: keys in the schema's order, every string
- * double-quoted, optional keys left out when undefined, `location: null` kept. Trailing newlines
- * of `body` are dropped so the file always ends with exactly one.
+ * The frontmatter of an entry, without its `---` lines: keys in the schema's order, every
+ * string double-quoted, optional keys left out when undefined, `location: null` kept. It
+ * depends on the entry alone, so a run may reuse the text of an unchanged entry.
  */
-export function toEntryMarkdown(entry: Entry, body: string): string {
+export function toFrontmatter(entry: Entry): string {
   const ordered = inOrder(entry, ENTRY_KEYS);
   ordered['participants'] = entry.participants.map((p) => inOrder(p, PARTICIPANT_KEYS));
   ordered['mentioned'] = entry.mentioned.map((m) => inOrder(m, MENTION_KEYS));
@@ -70,11 +70,16 @@ export function toEntryMarkdown(entry: Entry, body: string): string {
   }
   ordered['source'] = inOrder(entry.source, SOURCE_KEYS);
   if (entry.copies !== undefined) ordered['copies'] = entry.copies.map((copy) => inOrder(copy, SOURCE_KEYS));
-  const yaml = stringify(ordered, YAML_OPTIONS).replace(
-    UNSAFE_RAW,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return `---\n${yaml}---\n\n${body.replace(/\n+$/, '')}\n`;
+  return stringify(ordered, YAML_OPTIONS).replace(UNSAFE_RAW, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Serialises an entry as `---\n<yaml>---\n\n<body>\n` (the frontmatter of {@link toFrontmatter},
+ * or `frontmatter` when the caller already has it). Trailing newlines of `body` are dropped so
+ * the file always ends with exactly one.
+ */
+export function toEntryMarkdown(entry: Entry, body: string, frontmatter: string = toFrontmatter(entry)): string {
+  return `---\n${frontmatter}---\n\n${body.replace(/\n+$/, '')}\n`;
 }
 
 /**

@@ -75,9 +75,15 @@ const TRAILER_START: RegExp[] = [
   /^相关/u,
 ];
 
+/**
+ * Header lines written as `key: value` (`Updated: 2013-09-05 16:40`, `date: 2019-06-05`). A page
+ * prints them above its story; below the first paragraph of prose such a line is part of the
+ * text (a YAML block quoted in a bulletin), never the page's date.
+ */
+const HEADER_KEY_LINE = /^(updated|published|posted|last updated( at)?|release time|date)\s*:/i;
+
 /** Publication and update stamps: dates of the page, not of the event. */
 const STAMP_LINES: RegExp[] = [
-  /^(updated|published|posted|last updated( at)?|release time|date)\s*:/i,
   /^(updated|published|posted)\s+\d/i,
   /^source\s*:/i,
   /^\(?(xinhua|cgtn|chinadaily)\)?\s+\d{1,2}:\d{2}/i,
@@ -113,11 +119,15 @@ function matchesAny(patterns: RegExp[], text: string): boolean {
   return patterns.some((pattern) => pattern.test(text));
 }
 
-/** Classifies one line out of context. */
-export function classifyLine(text: string): LineRole {
+/**
+ * Classifies one line, knowing only whether the story's prose has begun above it (`inBody`):
+ * a `key: value` header line is a stamp only above the body.
+ */
+export function classifyLine(text: string, inBody = false): LineRole {
   const line = text.trim();
   if (matchesAny(TRAILER_START, line)) return 'trailer';
-  if (matchesAny(STAMP_LINES, line) && (line.length < 120 || /^office of the press secretary/i.test(line))) return 'stamp';
+  const stamp = (!inBody && HEADER_KEY_LINE.test(line)) || matchesAny(STAMP_LINES, line);
+  if (stamp && (line.length < 120 || /^office of the press secretary/i.test(line))) return 'stamp';
   if (matchesAny(JUNK_LINES, line)) return 'junk';
   if (matchesAny(CAPTION_LINES, line)) return 'caption';
   return 'text';
@@ -132,10 +142,12 @@ export function classifyLines(lines: string[]): ClassifiedLine[] {
   const seen = new Set<string>();
   const out: ClassifiedLine[] = [];
   let inTrailer = false;
+  // Set by the first line of prose: header lines below it are text (see HEADER_KEY_LINE).
+  let inBody = false;
   for (const raw of lines) {
     const text = raw.trim();
     if (text === '') continue;
-    let role = classifyLine(text);
+    let role = classifyLine(text, inBody);
     if (role === 'trailer') inTrailer = true;
     else if (inTrailer) {
       // Headline lists are short unpunctuated lines; a real sentence ends the list.
@@ -145,6 +157,7 @@ export function classifyLines(lines: string[]): ClassifiedLine[] {
     const key = text.toLowerCase();
     if (role !== 'trailer' && seen.has(key)) role = 'junk';
     seen.add(key);
+    if (role === 'text' && isProse(text)) inBody = true;
     out.push({ text, role });
   }
   return out;

@@ -103,3 +103,18 @@ test('a corrupt cache file is ignored, not trusted', async () => {
   ingest('plain-2', { ARCHIVE_INGEST_CACHE: 'off', ARCHIVE_INGEST_WORKERS: '0' });
   expect(await readOutput('after-corrupt')).toEqual(await readOutput('plain-2'));
 });
+
+test('a re-ingest into the same folder links unchanged entries and rewrites an entry edited by hand', async () => {
+  const cache = join(work, 'cache-4');
+  ingest('same', { ARCHIVE_INGEST_CACHE: cache });
+  const entries = join(work, 'same', 'entries');
+  const files = (await readdir(entries, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  await writeFile(files[0] ?? '', 'edited by hand\n');
+  const again = ingest('same', { ARCHIVE_INGEST_CACHE: cache });
+  expect(again).toMatch(new RegExp(`^written: 1 entry files, ${files.length - 1} unchanged ones linked from the previous output$`, 'm'));
+  ingest('same-fresh', { ARCHIVE_INGEST_CACHE: 'off', ARCHIVE_INGEST_WORKERS: '0' });
+  expect(await readOutput('same')).toEqual(await readOutput('same-fresh'));
+});

@@ -5,6 +5,7 @@
  * reported event can have.
  */
 import type { CleanDocument } from '../clean-document.ts';
+import { isProse } from '../strip-boilerplate.ts';
 import { findDates, isCalendarDay } from './find-dates.ts';
 import { precisionOf, toPartialDate, type PartialDate } from './resolve-date.ts';
 
@@ -69,8 +70,9 @@ export function findReference(doc: CleanDocument): Reference {
   if (fromStamp !== undefined) days.push(fromStamp);
   const stamped = latest(doc.stamps.flatMap((line) => parseStampDate(line) ?? []));
   if (stamped !== undefined) days.push(stamped);
-  // A dated line the cleaner left at the top of the body ("Georgia Materials 28 April 2010 06:15").
-  const shortLines = latest(doc.paragraphs.slice(0, TOP_LINES).filter(isStampLike).flatMap((line) => parseStampDate(line) ?? []));
+  // A dated line the cleaner left at the top of the body ("Georgia Materials 28 April 2010 06:15"),
+  // above the story's first paragraph of prose: below it a dated line is content.
+  const shortLines = latest(linesAboveProse(doc.paragraphs.slice(0, TOP_LINES)).filter(isStampLike).flatMap((line) => parseStampDate(line) ?? []));
   if (shortLines !== undefined) days.push(shortLines);
   const { dateline } = doc;
   if (dateline?.year !== undefined && dateline.month !== undefined && dateline.day !== undefined) {
@@ -82,6 +84,12 @@ export function findReference(doc: CleanDocument): Reference {
   const label = doc.junk.map((line) => YEAR_LABEL.exec(line.trim())).find((m) => m !== null && !COPYRIGHT.test(m[0]));
   if (label) return { anchor: label[1] ?? '' };
   return {};
+}
+
+/** The lines before the first line of prose. */
+function linesAboveProse(lines: readonly string[]): string[] {
+  const prose = lines.findIndex(isProse);
+  return prose === -1 ? [...lines] : lines.slice(0, prose);
 }
 
 /** A short line that is not prose: a stamp, a byline with a date, a masthead. */

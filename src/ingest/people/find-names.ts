@@ -63,7 +63,7 @@ const GROUP_HEADS = new Set(['counterparts', 'leaders', 'ministers', 'officials'
 const PERSON_BEFORE = new Set(['met', 'meets', 'greeted', 'greets', 'received', 'receives', 'hosted', 'welcomed', 'welcomes', 'congratulated', 'told', 'invited', 'thanked', 'called', 'phoned', 'telephoned']);
 
 /** Whether a token may be a word of a person's name. */
-function isNameWord(token: Token | undefined, context: NameContext, index: number, tokens?: Token[]): boolean {
+function isNameWord(token: Token | undefined, context: NameContext, index: number, tokens?: readonly Token[]): boolean {
   if (token === undefined || token.kind !== 'word' || !token.capitalised) return false;
   // "and He Lifeng": the pronoun is a surname when a name word follows it inside a sentence.
   if (token.text === 'He' && index > 0 && tokens !== undefined && !context.titleCase) {
@@ -81,7 +81,7 @@ function isNameWord(token: Token | undefined, context: NameContext, index: numbe
 }
 
 /** Whether the run `[a, b)` sits inside a stretch of capitalised words (a headline run into prose). */
-function inCapitalisedStretch(tokens: Token[], a: number, b: number): boolean {
+function inCapitalisedStretch(tokens: readonly Token[], a: number, b: number): boolean {
   const neighbours = [tokens[a - 2], tokens[a - 1], tokens[b], tokens[b + 1]].filter((t): t is Token => t !== undefined && t.kind === 'word');
   return neighbours.length >= 3 && neighbours.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 3;
 }
@@ -101,7 +101,7 @@ function isRoleWord(token: Token): boolean {
   return lower.split('-').some((part) => ROLE_HEADS.has(part));
 }
 
-function hasRoleHead(tokens: Token[]): boolean {
+function hasRoleHead(tokens: readonly Token[]): boolean {
   return tokens.some((t) => {
     const lower = t.lower.replace(/\.$/, '');
     return ROLE_HEADS.has(lower) || lower.split('-').some((part) => ROLE_HEADS.has(part));
@@ -109,7 +109,7 @@ function hasRoleHead(tokens: Token[]): boolean {
 }
 
 /** The office phrase that ends right before token `end` (exclusive), as a token range. */
-function roleBefore(tokens: Token[], end: number): [number, number] | undefined {
+function roleBefore(tokens: readonly Token[], end: number): [number, number] | undefined {
   let j = end - 1;
   let start = end;
   while (j >= 0) {
@@ -171,7 +171,7 @@ function isPlaceWord(token: Token | undefined): boolean {
 }
 
 /** The text from token `a` to token `b` (exclusive). */
-function span(text: string, tokens: Token[], a: number, b: number): string {
+function span(text: string, tokens: readonly Token[], a: number, b: number): string {
   const first = tokens[a];
   const last = tokens[b - 1];
   if (!first || !last) return '';
@@ -179,7 +179,7 @@ function span(text: string, tokens: Token[], a: number, b: number): string {
 }
 
 /** A run of name words starting at token `i`: its end (exclusive), or `i` when none. */
-function nameRunEnd(tokens: Token[], i: number, context: NameContext): number {
+function nameRunEnd(tokens: readonly Token[], i: number, context: NameContext): number {
   let j = i;
   let lastName = -1;
   while (j < tokens.length) {
@@ -218,7 +218,7 @@ function nameRunEnd(tokens: Token[], i: number, context: NameContext): number {
 }
 
 /** The name words of a run, typo-fused "and" removed. */
-function runName(text: string, tokens: Token[], a: number, b: number, context: NameContext): string {
+function runName(text: string, tokens: readonly Token[], a: number, b: number, context: NameContext): string {
   let name = span(text, tokens, a, b);
   const last = tokens[b - 1];
   if (last && !context.knownTokens.has(last.lower) && last.lower.endsWith('and') && context.knownTokens.has(stripFusedAnd(last.lower))) {
@@ -228,12 +228,12 @@ function runName(text: string, tokens: Token[], a: number, b: number, context: N
 }
 
 /** Counts the words of a name that are neither initials nor particles. */
-function fullWords(tokens: Token[], a: number, b: number): number {
+function fullWords(tokens: readonly Token[], a: number, b: number): number {
   return tokens.slice(a, b).filter((t) => t.kind === 'word' && t.capitalised && !t.initial).length;
 }
 
 /** An apposition after the name: `, member of the Political Bureau ...,`; returns its token range. */
-function appositionAfter(tokens: Token[], end: number, context: NameContext): [number, number] | undefined {
+function appositionAfter(tokens: readonly Token[], end: number, context: NameContext): [number, number] | undefined {
   if (tokens[end]?.text !== ',') return undefined;
   let j = end + 1;
   let sawHead = false;
@@ -261,7 +261,7 @@ function appositionAfter(tokens: Token[], end: number, context: NameContext): [n
 }
 
 /** `of Russia`, `of the US` after a name: the country and the token after it. */
-function countryAfter(tokens: Token[], end: number): [string, number] | undefined {
+function countryAfter(tokens: readonly Token[], end: number): [string, number] | undefined {
   if (tokens[end]?.lower !== 'of') return undefined;
   let j = end + 1;
   if (tokens[j]?.lower === 'the') j += 1;
@@ -328,7 +328,7 @@ function markCovered(tokens: readonly Token[], used: boolean[], unit: Pick<NameU
 }
 
 /** Reads the unit around the name run `[a, b)`, or nothing when the text does not vouch for a name. */
-function readUnit(text: string, tokens: Token[], a: number, b: number, context: NameContext): NameUnit | undefined {
+function readUnit(text: string, tokens: readonly Token[], a: number, b: number, context: NameContext): NameUnit | undefined {
   const name = runName(text, tokens, a, b, context);
   let start = tokens[a]?.start ?? 0;
   let end = tokens[b - 1]?.end ?? 0;
@@ -422,7 +422,7 @@ function readUnit(text: string, tokens: Token[], a: number, b: number, context: 
 }
 
 /** Offices written without a name (`the Chinese Foreign Minister`, `his counterparts`). */
-function findOffices(text: string, tokens: Token[], used: boolean[], context: NameContext): NameUnit[] {
+function findOffices(text: string, tokens: readonly Token[], used: boolean[], context: NameContext): NameUnit[] {
   const units: NameUnit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

@@ -73,8 +73,26 @@ function shapeOf(value: string): Shape {
   };
 }
 
-/** Splits a text into tokens. */
-export function tokenise(text: string): Token[] {
+/**
+ * Tokens of texts tokenised lately. The people stage tokenises a paragraph for the names it
+ * vouches for, then each of its sentences, and a one-sentence paragraph is the same text
+ * again; names are tokenised over and over. Tokens are never changed once made, so the same
+ * array can be handed out again. Cleared when large, so memory stays bounded.
+ */
+const recent = new Map<string, readonly Token[]>();
+const MAX_RECENT = 4_096;
+
+/** Splits a text into tokens (the array is shared: never change it). */
+export function tokenise(text: string): readonly Token[] {
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  if (recent.size >= MAX_RECENT) recent.clear();
+  const tokens = splitTokens(text);
+  recent.set(text, tokens);
+  return tokens;
+}
+
+function splitTokens(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const value = match[0];

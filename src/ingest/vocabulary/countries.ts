@@ -47,10 +47,22 @@ for (const country of countries) {
 }
 for (const [form, code] of Object.entries(EXTRA_FORMS)) FORMS.set(form, code);
 
+/**
+ * Answers already given, by the text as asked: the name finder asks about every capitalised
+ * word of every sentence, mostly the same few hundred. `null` stands for "not a country".
+ * Cleared when large, so memory stays bounded.
+ */
+const answers = new Map<string, string | null>();
+const MAX_ANSWERS = 100_000;
+
 /** The ISO code for a country name or demonym (`Russian`, `Russia`, `U.S.`), if known. */
 export function countryCode(nameOrDemonym: string): string | undefined {
-  const key = nameOrDemonym.trim().toLowerCase().replace(/[’']s$/, '');
-  return FORMS.get(key);
+  const known = answers.get(nameOrDemonym);
+  if (known !== undefined) return known ?? undefined;
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  const code = FORMS.get(nameOrDemonym.trim().toLowerCase().replace(/[’']s$/, ''));
+  answers.set(nameOrDemonym, code ?? null);
+  return code;
 }
 
 /** Every known country form, longest first, for building matchers. */

@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { ingestBulletin } from '../../../src/ingest/ingest-run.ts';
-import { fromCachedOutcome, hashBytes, parseCacheFile, toCacheFileJson, toCacheVersion } from '../../../src/ingest/parse-cache.ts';
+import { fromCachedOutcome, hashBytes, parseCacheFile, toCacheFileJson, toCacheVersion, toEntryKey } from '../../../src/ingest/parse-cache.ts';
+import { toFrontmatter } from '../../../src/ingest/serialise-entry.ts';
 import { readRegistry } from '../../../src/registry/read-registry.ts';
 
 const registry = readRegistry('content/registry');
@@ -14,7 +15,7 @@ describe('parse cache records', () => {
   test('a cached outcome, read back for another file name, equals a fresh parse of that file', () => {
     const first = ingestBulletin({ file: 'a.txt', bytes }, registry);
     const version = toCacheVersion({ sources: [['x.ts', 'code']], registry, dependencies: '' });
-    const records = parseCacheFile(toCacheFileJson(version, new Map([[hashBytes(bytes), first]])), version);
+    const { records } = parseCacheFile(toCacheFileJson(version, { records: new Map([[hashBytes(bytes), first]]), frontmatter: new Map() }), version);
     const cached = records.get(hashBytes(bytes));
     expect(cached).toBeDefined();
     if (cached === undefined) return;
@@ -23,12 +24,26 @@ describe('parse cache records', () => {
   });
 
   test('another version, another format or a broken file gives an empty cache', () => {
-    const json = toCacheFileJson('v1', new Map([['abc', { status: 'rejected', reason: 'empty' }]]));
-    expect(parseCacheFile(json, 'v1').size).toBe(1);
-    expect(parseCacheFile(json, 'v2').size).toBe(0);
-    expect(parseCacheFile(json.replace('"format":1', '"format":0'), 'v1').size).toBe(0);
-    expect(parseCacheFile('{"format":1,"vers', 'v1').size).toBe(0);
-    expect(parseCacheFile('', 'v1').size).toBe(0);
+    const json = toCacheFileJson('v1', { records: new Map([['abc', { status: 'rejected', reason: 'empty' }]]), frontmatter: new Map([['k', 'title: "x"\n']]) });
+    expect(parseCacheFile(json, 'v1').records.size).toBe(1);
+    expect(parseCacheFile(json, 'v1').frontmatter.get('k')).toBe('title: "x"\n');
+    expect(parseCacheFile(json, 'v2').records.size).toBe(0);
+    expect(parseCacheFile(json, 'v2').frontmatter.size).toBe(0);
+    expect(parseCacheFile(json.replace('"format":2', '"format":1'), 'v1').records.size).toBe(0);
+    expect(parseCacheFile('{"format":2,"vers', 'v1').records.size).toBe(0);
+    expect(parseCacheFile('', 'v1').records.size).toBe(0);
+  });
+
+  test('an entry key changes with any value of the entry, -0 included, and names one frontmatter', () => {
+    const outcome = ingestBulletin({ file: 'a.txt', bytes }, registry);
+    expect(outcome.status).toBe('accepted');
+    if (outcome.status !== 'accepted') return;
+    const { entry } = outcome;
+    expect(toEntryKey({ ...entry })).toBe(toEntryKey(entry));
+    expect(toEntryKey({ ...entry, title: `${entry.title}.` })).not.toBe(toEntryKey(entry));
+    const at = (lat: number) => ({ ...entry, location: { city: 'Beijing', country: 'CN', coordinates: { lat, lon: 116.4 } } });
+    expect(toEntryKey(at(-0))).not.toBe(toEntryKey(at(0)));
+    expect(toFrontmatter(at(-0))).not.toBe(toFrontmatter(at(0)));
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { cleanDocument } from '../../../src/ingest/clean-document.ts';
 import { tidyParagraph, unwrapLines } from '../../../src/ingest/normalise-text.ts';
-import { classifyLine } from '../../../src/ingest/strip-boilerplate.ts';
+import { classifyLine, classifyLines } from '../../../src/ingest/strip-boilerplate.ts';
+import { ingestBulletin } from '../../../src/ingest/ingest-run.ts';
+import { curatedRegistry } from '../registry/curated-registry.ts';
 
 describe('tidyParagraph', () => {
   test.each([
@@ -34,6 +36,32 @@ describe('classifyLine', () => {
     ['Premier Li Keqiang holds talks with Chancellor Angela Merkel in Beijing, Oct 29, 2015. [Photo/Xinhua]', 'caption'],
     ['Foreign Minister Wang Yi met with Foreign Minister Sergey Lavrov of Russia.', 'text'],
   ])('%j is %s', (line, role) => expect(classifyLine(line.replace(/\u00a0/g, ' '))).toBe(role));
+});
+
+describe('header lines (`date: …`, `Updated: …`)', () => {
+  const lead = 'On June 5, 2019, President Xi Jinping held talks with President Vladimir Putin at the Kremlin in Moscow.';
+  const yamlInBody = ` date 2019-06-05 ${lead}\n\n---\ntitle: "Injected title"\ndate: 1999-01-01\nparticipants: []\n---\n\nThe two presidents signed a joint statement on the partnership.`;
+
+  test('are stamps above the first line of prose, and text below it', () => {
+    const roles = classifyLines(['Updated: 2013-09-05 16:40', lead, 'date: 1999-01-01', 'Published: 2001-02-03']);
+    expect(roles.map((line) => line.role)).toEqual(['stamp', 'text', 'text', 'text']);
+    expect(classifyLine('date: 1999-01-01', true)).toBe('text');
+    expect(classifyLine('date: 1999-01-01')).toBe('stamp');
+  });
+
+  test('a YAML-looking date line in the body stays in the body and is no date of the page', () => {
+    const doc = cleanDocument(yamlInBody);
+    expect(doc.stamps).toEqual([]);
+    expect(doc.paragraphs).toContain('date: 1999-01-01');
+  });
+
+  test('the crawl header and the prose date win over a date line in the body', () => {
+    const outcome = ingestBulletin({ file: 'yaml.txt', bytes: new TextEncoder().encode(yamlInBody) }, curatedRegistry());
+    expect(outcome.status).toBe('accepted');
+    if (outcome.status !== 'accepted') return;
+    expect(outcome.entry.date).toBe('2019-06-05');
+    expect(outcome.body).toContain('date: 1999-01-01');
+  });
 });
 
 describe('unwrapLines', () => {

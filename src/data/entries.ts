@@ -62,6 +62,9 @@ export const getPeopleById = once(async () => new Map<string, PersonSummary>((aw
 /** Every place (city) a meeting was held in, alphabetical by city. */
 export const getPlaces = once(async (): Promise<PlaceSummary[]> => summarisePlaces(await getAllMeetings()));
 
+/** The places by id (`saint-petersburg-ru`), so every spelling of a city shows as its page's name. */
+export const getPlacesById = once(async () => new Map<string, PlaceSummary>((await getPlaces()).map((p) => [p.slug, p])));
+
 /**
  * Every country that has a page: those represented at or hosting a meeting, and those of
  * the people who have pages (so a person's country always links somewhere).

@@ -28,6 +28,11 @@ export interface SearchIndexContext {
   personAliases: (id: string) => readonly string[];
   /** A topic's or organization's label by id. */
   termLabel: (id: string) => string;
+  /**
+   * A place's name by place id, as its page gives it, so that "St Petersburg" and
+   * "St. Petersburg" are one facet value; without it, the city as the report writes it.
+   */
+  placeName?: (place: string) => string | undefined;
 }
 
 /** The search data of one report's page. */
@@ -66,7 +71,8 @@ export function toSearchIndexFacts(report: Entry, meeting: Meeting, context: Sea
     ...meeting.participants.flatMap((p) => (p.country === undefined ? [] : [toCountryName(p.country)])),
     ...(meeting.location?.country === undefined ? [] : [toCountryName(meeting.location.country)]),
   ]);
-  const city = meeting.location?.city;
+  const place = meeting.location?.place;
+  const city = (place === undefined ? undefined : context.placeName?.(place)) ?? meeting.location?.city;
   const topics = unique([...meeting.topics, ...meeting.organizations].map(context.termLabel));
   const year = meeting.date?.slice(0, 4) ?? UNDATED_YEAR;
 

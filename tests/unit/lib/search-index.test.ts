@@ -47,6 +47,23 @@ describe('toSearchIndexFacts', () => {
     ]);
   });
 
+  test('the place facet is the place page’s name, whatever spelling the report uses', () => {
+    const spelt = makeEntry('2013-09-05-spelt', {
+      date: '2013-09-05',
+      datePrecision: 'day',
+      kind: 'meeting',
+      participants: [participant('wang-yi', 'CN')],
+      location: { city: 'St Petersburg', country: 'RU', place: 'saint-petersburg-ru' },
+    });
+    const [meeting] = groupIntoMeetings([spelt]);
+    if (!meeting) throw new Error('no meeting');
+    const named = toSearchIndexFacts(spelt, meeting, { ...CONTEXT, placeName: (place) => (place === 'saint-petersburg-ru' ? 'St. Petersburg' : undefined) });
+    expect(named.filters).toContainEqual(['place', 'St. Petersburg']);
+    expect(named.filters).not.toContainEqual(['place', 'St Petersburg']);
+    // Without a name for the place, the city as written.
+    expect(toSearchIndexFacts(spelt, meeting, CONTEXT).filters).toContainEqual(['place', 'St Petersburg']);
+  });
+
   test('the card facts and both sort keys', () => {
     const facts = toSearchIndexFacts(main, meetingOf(main.id), CONTEXT);
     expect(Object.fromEntries(facts.meta)).toEqual({

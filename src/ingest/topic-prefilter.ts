@@ -34,14 +34,14 @@ export interface Literal {
 /** What a pattern needs: one of these literals (`null` instead: no literal is known, always run it). */
 export type Needs = Literal[];
 
-/** The top-level alternatives of a regex source (split at `|` outside groups and classes). */
-function splitAlternatives(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
+/**
+ * The characters of a regex source that carry structure (`(`, `)`, `|`, ...): escaped
+ * characters and the insides of character classes are skipped, with their indexes.
+ */
+function* structuralChars(source: string): Generator<[number, string]> {
   let inClass = false;
-  let from = 0;
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
+    const ch = source[i] ?? '';
     if (ch === '\\') {
       i++;
       continue;
@@ -51,7 +51,17 @@ function splitAlternatives(source: string): string[] {
       continue;
     }
     if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
+    else yield [i, ch];
+  }
+}
+
+/** The top-level alternatives of a regex source (split at `|` outside groups and classes). */
+function splitAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (const [i, ch] of structuralChars(source)) {
+    if (ch === '(') depth++;
     else if (ch === ')') depth--;
     else if (ch === '|' && depth === 0) {
       parts.push(source.slice(from, i));
@@ -65,19 +75,8 @@ function splitAlternatives(source: string): string[] {
 /** Where the group opened at 0 closes (the index of its `)`), or -1. */
 function groupEnd(source: string): number {
   let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
+  for (const [i, ch] of structuralChars(source)) {
+    if (ch === '(') depth++;
     else if (ch === ')') {
       depth--;
       if (depth === 0) return i;

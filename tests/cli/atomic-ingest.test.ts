@@ -5,11 +5,12 @@
  * writes what a clean run writes. tests/cli/ingest.test.ts stops runs earlier, while they read.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { writeNumberedBulletins } from '../helpers/numbered-bulletins.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCRIPT = join(ROOT, 'scripts', 'ingest.ts');
@@ -76,15 +77,7 @@ beforeAll(async () => {
   cache = join(shared, 'parse-cache');
   bigInput = join(shared, 'big');
   await mkdir(bigInput);
-  const fixture = join(FIXTURES, 'ingest-small-bulletin-folder');
-  const texts = await Promise.all((await readdir(fixture)).sort().map((name) => readFile(join(fixture, name), 'utf8')));
-  for (let i = 0; i < FILES; i += 500) {
-    await Promise.all(
-      Array.from({ length: Math.min(500, FILES - i) }, (_, j) =>
-        writeFile(join(bigInput, `${String(i + j).padStart(5, '0')}.txt`), `${texts[(i + j) % texts.length]}\nItem ${i + j}.\n`),
-      ),
-    );
-  }
+  await writeNumberedBulletins(bigInput, FILES);
   // A clean run: the reference output, and it warms the parse cache so later runs reach the
   // writing stage quickly (the cache holds parse outcomes only, never output).
   const clean = join(shared, 'clean');

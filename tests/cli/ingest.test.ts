@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { IngestReport } from '../../src/ingest/ingest-run.ts';
 import { parseEntryMarkdown } from '../../src/ingest/serialise-entry.ts';
+import { writeNumberedBulletins } from '../helpers/numbered-bulletins.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCRIPT = join(ROOT, 'scripts', 'ingest.ts');
@@ -407,15 +408,7 @@ describe('atomic replacement of the output', () => {
   async function bigInput(count: number): Promise<string> {
     const input = join(work, 'big');
     await mkdir(input);
-    const fixture = join(FIXTURES, 'ingest-small-bulletin-folder');
-    const texts = await Promise.all((await readdir(fixture)).sort().map((n) => readFile(join(fixture, n), 'utf8')));
-    for (let i = 0; i < count; i += 500) {
-      await Promise.all(
-        Array.from({ length: Math.min(500, count - i) }, (_, j) =>
-          writeFile(join(input, `${String(i + j).padStart(5, '0')}.txt`), `${texts[(i + j) % texts.length]}\nItem ${i + j}.\n`),
-        ),
-      );
-    }
+    await writeNumberedBulletins(input, count);
     return input;
   }
 

@@ -2,8 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { rehypeEscapeRawHtml } from './src/plugins/rehype-escape-raw-html.ts';
-import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids.ts';
+import { BODY_FEATURES, BODY_HAST_PLUGINS } from './src/lib/markdown-options.ts';
 import { readLedger } from './src/data/ledger.ts';
 import { isRetiredPageUrl } from './src/lib/permalinks.ts';
 
@@ -57,17 +56,9 @@ export default defineConfig({
     },
   },
   markdown: {
-    // Sätteri is Astro 7's Markdown processor; it runs its own hast plugins, not rehype
-    // ones. Order matters: raw HTML becomes text before paragraphs are numbered.
-    // Smart punctuation stays off: a bulletin's quotes and dashes are quoted verbatim.
-    // GFM stays off: the ingest escapes every Markdown character, but GFM's autolink literals
-    // (a bare `http://…`, `www.…` or e-mail address) need none, and would turn a bulletin's
-    // text into links; the bodies use no table, footnote or strikethrough.
-    // The content layer caches rendered entries by file and config, not by plugin code:
-    // after editing a plugin, build once with `astro build --force`.
-    processor: satteri({
-      hastPlugins: [rehypeEscapeRawHtml, rehypeParagraphIds],
-      features: { smartPunctuation: false, gfm: false },
-    }),
+    // Entry bodies are rendered by src/lib/render-body.ts, not through Astro's content layer
+    // (src/data/entries-loader.ts says why); any Markdown Astro renders uses the same options.
+    // Sätteri is Astro 7's Markdown processor; it runs its own hast plugins, not rehype ones.
+    processor: satteri({ hastPlugins: BODY_HAST_PLUGINS, features: BODY_FEATURES }),
   },
 });

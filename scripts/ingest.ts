@@ -12,7 +12,8 @@
  *
  * Run `node scripts/ingest.ts --help` for the flags and exit codes.
  */
-import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, lstat, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, lstat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
@@ -321,11 +322,13 @@ function overrideProblems(folder: string, problems: readonly string[]): Fatal {
  * rejected), or a parsed bulletin for the second pass. Never throws for a problem with this
  * one file.
  */
-async function readItem(input: string, name: string, parse: ParsePool['parse']): Promise<{ report: FileReport } | { bulletin: ParsedBulletin }> {
+async function readItem(input: string, name: string, pool: Pick<ParsePool, 'known' | 'parse'>): Promise<{ report: FileReport } | { bulletin: ParsedBulletin }> {
   const path = join(input, name);
   let info;
   try {
-    info = await stat(path);
+    // Synchronous: one call per file, without a trip through the thread pool, is several
+    // times faster for thousands of small files, and nanosecond times tell changes apart.
+    info = statSync(path, { bigint: true });
   } catch (error) {
     const missing = (error as { code?: string }).code === 'ENOENT';
     const broken = missing && (await lstat(path).then((l) => l.isSymbolicLink(), () => false));
@@ -345,14 +348,22 @@ async function readItem(input: string, name: string, parse: ParsePool['parse']):
   // Reading a FIFO or a device would block or never end.
   if (!info.isFile()) return { report: { file: name, status: 'rejected', reason: 'not a regular file' } };
   // Checked before reading, so a huge file never costs its size in memory.
-  if (info.size > MAX_BULLETIN_BYTES) return { report: { file: name, status: 'rejected', reason: tooLargeReason(info.size) } };
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return { report: { file: name, status: 'rejected', reason: `cannot read: ${describeError(error)}` } };
+  const size = Number(info.size);
+  if (size > MAX_BULLETIN_BYTES) return { report: { file: name, status: 'rejected', reason: tooLargeReason(size) } };
+  const stat = { size: String(info.size), mtimeNs: String(info.mtimeNs), ctimeNs: String(info.ctimeNs), ino: String(info.ino), dev: String(info.dev) };
+  // Unchanged since an earlier run hashed it: the cached outcome, without reading the file.
+  const known = pool.known(name, stat);
+  let outcome;
+  if (known !== undefined) outcome = known;
+  else {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      return { report: { file: name, status: 'rejected', reason: `cannot read: ${describeError(error)}` } };
+    }
+    outcome = await pool.parse(name, bytes, stat);
   }
-  const outcome = await parse(name, bytes);
   if (outcome.status === 'rejected') return { report: { file: name, status: 'rejected', reason: outcome.reason } };
   return { bulletin: { file: name, entry: outcome.entry, body: outcome.body, flags: outcome.flags } };
 }
@@ -419,7 +430,7 @@ async function main(args: string[]): Promise<number> {
   bar?.start(names.length, 0);
 
   // The parse cache and the worker threads (scripts/ingest-parse-pool.ts).
-  const pool = await openParsePool(registry, names.length);
+  const pool = await openParsePool(registry, names.length, input);
   // Ends in .tmp so git ignores it if a crash leaves it behind.
   const reportTemp = `${reportPath}.${process.pid}.tmp`;
   const ledgerTemp = `${ledgerPath}.${process.pid}.tmp`;
@@ -430,7 +441,7 @@ async function main(args: string[]): Promise<number> {
     // Many files in flight, so reading overlaps parsing in the workers; planRun does not
     // depend on the order they finish in.
     await forEachConcurrently(names, 64, async (name) => {
-      const item = await readItem(input, name, pool.parse);
+      const item = await readItem(input, name, pool);
       if ('report' in item) settled.push(item.report);
       else bulletins.push(item.bulletin);
       bar?.increment();

@@ -4,7 +4,7 @@
  * ingest would have refused.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { entriesLoader } from './data/entries-loader.ts';
 import { EntrySchema } from './schema/entry.ts';
 
 /**
@@ -14,21 +14,11 @@ import { EntrySchema } from './schema/entry.ts';
 const entriesDir = process.env['ARCHIVE_ENTRIES_DIR'] ?? 'content/entries';
 
 /**
- * Every entry, keyed by its frontmatter `id` rather than its file path: the id is the
- * permalink (`/meetings/<id>/`) and must not move when the ingest files an entry under
- * another year folder.
+ * Every entry, keyed by its frontmatter `id`. The store holds frontmatter only; bodies are
+ * read from the files (src/data/entries-loader.ts says why).
  */
 const meetings = defineCollection({
-  loader: glob({
-    pattern: '**/*.md',
-    base: entriesDir,
-    generateId: ({ entry, data }) => {
-      if (typeof data['id'] !== 'string' || data['id'] === '') {
-        throw new Error(`${entry}: the frontmatter has no "id"; every entry needs one (see src/schema/entry.ts).`);
-      }
-      return data['id'];
-    },
-  }),
+  loader: entriesLoader({ base: entriesDir }),
   schema: EntrySchema,
 });
 

@@ -49,10 +49,16 @@ export interface SizeResult {
   dist: FolderSize;
   pagefindIndex: FolderSize | null;
   meetingPage: PageWeight | null;
-  /** The bare Astro site (bench/floor) and Pagefind over the same entries. */
-  floor: { astro: StepFigures; pagefind: StepFigures | null; total: StepFigures; dist: FolderSize };
-  /** Our total time over the floor's. */
-  ratioToFloor: number;
+  /**
+   * The bare Astro site (bench/floor) and Pagefind over the same entries; null when the floor
+   * could not be built (at 100,000 entries Astro's `glob()` content store passes V8's string
+   * limit), with the reason in `floorFailure`.
+   */
+  floor: { astro: StepFigures; pagefind: StepFigures | null; total: StepFigures; dist: FolderSize } | null;
+  /** Why the floor failed (the end of its error), or null. */
+  floorFailure: string | null;
+  /** Our total time over the floor's; null without a floor. */
+  ratioToFloor: number | null;
 }
 
 /** A benchmark run: the machine it ran on and one result per size. */
@@ -90,13 +96,14 @@ export function toBenchTable(result: BenchResult): string {
     ['astro build', (s) => `${seconds(s.astro)}, ${peak(s.astro)}`],
     ['pagefind', (s) => (s.pagefind === null ? 'not installed' : `${seconds(s.pagefind)}, ${peak(s.pagefind)}`)],
     ['total', (s) => `${seconds(s.total)}, ${peak(s.total)}`],
-    ['floor: astro build', (s) => `${seconds(s.floor.astro)}, ${peak(s.floor.astro)}`],
-    ['floor: pagefind', (s) => (s.floor.pagefind === null ? '-' : `${seconds(s.floor.pagefind)}, ${peak(s.floor.pagefind)}`)],
-    ['floor: total', (s) => `${seconds(s.floor.total)}, ${peak(s.floor.total)}`],
-    ['total / floor', (s) => `${s.ratioToFloor.toFixed(2)}x`],
+    ['  per 1,000 entries', (s) => (s.entries === 0 ? '-' : `${((s.total.seconds * 1000) / s.entries).toFixed(1)} s`)],
+    ['floor: astro build', (s) => (s.floor === null ? `failed: ${s.floorFailure ?? 'unknown'}` : `${seconds(s.floor.astro)}, ${peak(s.floor.astro)}`)],
+    ['floor: pagefind', (s) => (s.floor?.pagefind == null ? '-' : `${seconds(s.floor.pagefind)}, ${peak(s.floor.pagefind)}`)],
+    ['floor: total', (s) => (s.floor === null ? '-' : `${seconds(s.floor.total)}, ${peak(s.floor.total)}`)],
+    ['total / floor', (s) => (s.ratioToFloor === null ? '-' : `${s.ratioToFloor.toFixed(2)}x`)],
     ['dist', (s) => `${mb(s.dist.bytes)}, ${count(s.dist.files)} files`],
     ['pagefind index', (s) => (s.pagefindIndex === null ? '-' : `${mb(s.pagefindIndex.bytes)}, ${count(s.pagefindIndex.files)} files`)],
-    ['floor dist', (s) => `${mb(s.floor.dist.bytes)}, ${count(s.floor.dist.files)} files`],
+    ['floor dist', (s) => (s.floor === null ? '-' : `${mb(s.floor.dist.bytes)}, ${count(s.floor.dist.files)} files`)],
     ['median meeting page HTML', (s) => (s.meetingPage === null ? '-' : `${kb(s.meetingPage.htmlBytes)} (${kb(s.meetingPage.htmlGzipBytes)} gzip)`)],
     ['  CSS', (s) => (s.meetingPage === null ? '-' : `${kb(s.meetingPage.cssBytes)} (${kb(s.meetingPage.cssGzipBytes)} gzip)`)],
     ['  JS', (s) => (s.meetingPage === null ? '-' : kb(s.meetingPage.jsBytes))],

@@ -11,17 +11,17 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byMeetingDate, getAllNeighbours } from '../lib/chronology.ts';
-import { indexMeetingsByCountry, summariseCountries, type CountrySummary } from '../lib/countries.ts';
+import { getCountryView, indexMeetingsByCountry, summariseCountries, type CountrySummary, type CountryView } from '../lib/countries.ts';
 import { sortNewestFirst, splitDated } from '../lib/entry-order.ts';
 import { getMaxCount, toMapPlaces } from '../lib/map.ts';
 import { groupIntoMeetings, indexMeetingsByReport, type Meeting } from '../lib/meetings.ts';
-import { indexPersonMeetings, summarisePeople, type PersonMeetings, type PersonSummary } from '../lib/people.ts';
+import { countCounterparts, indexPersonMeetings, summarisePeople, type Counterpart, type PersonMeetings, type PersonSummary } from '../lib/people.ts';
 import { summarisePlaces, type PlaceSummary } from '../lib/places.ts';
 import { getAllRelated } from '../lib/related.ts';
 import { summariseTerms, type TermSummary } from '../lib/topics.ts';
 import { getRegistry } from './registry.ts';
 
-/** One archive entry (one report) as the content collection holds it (`id`, `data`, `body`). */
+/** One archive entry (one report) as the content collection holds it: `id`, `data` and `filePath`; the body is read from that file (src/data/entry-body.ts). */
 export type MeetingEntry = CollectionEntry<'meetings'>;
 
 const byData = (entry: MeetingEntry) => entry.data;
@@ -41,6 +41,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 /** Every entry (every report), newest first, undated last (see src/lib/entry-order.ts). */
 export const getAllEntries = once(() => getCollection('meetings').then((entries) => sortNewestFirst(entries, byData)));
+
+/** Every entry by id. */
+export const getEntriesById = once(async () => new Map<string, MeetingEntry>((await getAllEntries()).map((entry) => [entry.id, entry])));
 
 /** Every meeting (reports sharing a `meeting` id merged), newest first, undated last. */
 export const getAllMeetings = once(async () => groupIntoMeetings((await getAllEntries()).map(byData)));
@@ -125,4 +128,32 @@ export const getPeopleByCountry = once(async () => {
 export const getMapPlaces = once(async () => {
   const places = toMapPlaces(await getPlaces());
   return { places, maxCount: getMaxCount(places) };
+});
+
+/**
+ * Each country's bilateral view (src/lib/countries.ts), by country code: computed once, since
+ * a country's listing pages (its meetings, each counterpart's, those it hosted) all read it.
+ */
+export const getCountryViews = once(async () => {
+  const views = new Map<string, CountryView>();
+  for (const [code, meetings] of await getMeetingsByCountry()) views.set(code, getCountryView(meetings, code));
+  return views;
+});
+
+/** The people each person took part in meetings with, most meetings first, by person id. */
+export const getCounterpartsByPerson = once(async () => {
+  const people = await getPeopleById();
+  const nameOf = (id: string) => people.get(id)?.name ?? id;
+  const counterparts = new Map<string, Counterpart[]>();
+  for (const [id, { participated }] of await getMeetingsByPerson()) {
+    counterparts.set(
+      id,
+      countCounterparts(
+        participated.map(({ meeting }) => meeting),
+        id,
+        nameOf,
+      ),
+    );
+  }
+  return counterparts;
 });

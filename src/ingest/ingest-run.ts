@@ -157,7 +157,7 @@ export interface RunInput {
   output: string;
   /** Report lines of the items settled while reading: skipped, rejected. */
   settled: readonly FileReport[];
-  /** The bulletins the parser accepted. */
+  /** The bulletins the parser accepted, each entry as `validateEntry` returned it (planRun does not check them again). */
   bulletins: readonly ParsedBulletin[];
   /** The overrides folder, read and validated. */
   overrides: readonly OverrideFile[];
@@ -218,10 +218,15 @@ export function planRun(run: RunInput): RunPlan {
   const files: FileReport[] = [...run.settled, ...duplicates];
   const writes: { path: string; markdown: string }[] = [];
   const entries: Entry[] = [];
+  // Entries exactly as parsed (validated then, see RunInput), not merged, patched or linked
+  // since: validating them again would find nothing, and cost a schema check per entry.
+  const asParsed = new Set(run.bulletins.map((bulletin) => bulletin.entry));
   for (const bulletin of patched) {
     const { entry: parsed, body, file } = bulletin;
     const overrideFile = applied.get(parsed.id)?.file;
-    const valid = validateEntry({ ...parsed, meeting: linked.meetings.get(parsed.id) ?? parsed.id });
+    const meeting = linked.meetings.get(parsed.id) ?? parsed.id;
+    const valid: ReturnType<typeof validateEntry> =
+      asParsed.has(parsed) && meeting === parsed.meeting ? { ok: true, entry: parsed } : validateEntry({ ...parsed, meeting });
     let markdown: string;
     try {
       if (!valid.ok) throw new Error(`invalid entry: ${valid.errors.join('; ')}`);

@@ -82,11 +82,20 @@ export function toEntryMarkdown(entry: Entry, body: string, frontmatter: string 
   return `---\n${frontmatter}---\n\n${body.replace(/\n+$/, '')}\n`;
 }
 
+/** An entry file cut into its frontmatter (YAML text) and its body (Markdown text). */
+export interface EntryFileParts {
+  /** The YAML between the `---` lines, with its final newline. */
+  frontmatter: string;
+  /** The Markdown after the frontmatter, without the blank line that follows it or a final newline. */
+  body: string;
+}
+
 /**
- * Reads a file written by `toEntryMarkdown` back into a validated entry and its body.
- * Throws an error naming `file` and the problem (no frontmatter, bad YAML, schema errors).
+ * Cuts a file written by `toEntryMarkdown` into frontmatter and body, unparsed (the site's
+ * content loader validates the frontmatter through Astro). Throws an error naming `file`
+ * when the frontmatter is missing or unclosed.
  */
-export function parseEntryMarkdown(text: string, file = 'entry'): { entry: Entry; body: string } {
+export function splitEntryFile(text: string, file = 'entry'): EntryFileParts {
   if (!text.startsWith('---\n')) {
     throw new Error(`${file}: expected the file to start with a "---" frontmatter line`);
   }
@@ -94,15 +103,26 @@ export function parseEntryMarkdown(text: string, file = 'entry'): { entry: Entry
   // every newline inside values, so that line can only be the real delimiter.
   const end = text.indexOf('\n---\n', 3);
   if (end === -1) throw new Error(`${file}: the frontmatter has no closing "---" line`);
+  const rest = text.slice(end + 5);
+  return {
+    frontmatter: text.slice(4, end + 1),
+    body: (rest.startsWith('\n') ? rest.slice(1) : rest).replace(/\n$/, ''),
+  };
+}
+
+/**
+ * Reads a file written by `toEntryMarkdown` back into a validated entry and its body.
+ * Throws an error naming `file` and the problem (no frontmatter, bad YAML, schema errors).
+ */
+export function parseEntryMarkdown(text: string, file = 'entry'): { entry: Entry; body: string } {
+  const { frontmatter, body } = splitEntryFile(text, file);
   let data: unknown;
   try {
-    data = parse(text.slice(4, end + 1));
+    data = parse(frontmatter);
   } catch (error) {
     throw new Error(`${file}: the frontmatter is not valid YAML: ${(error as Error).message}`);
   }
   const result = validateEntry(data);
   if (!result.ok) throw new Error(`${file}: invalid entry: ${result.errors.join('; ')}`);
-  const rest = text.slice(end + 5);
-  const body = (rest.startsWith('\n') ? rest.slice(1) : rest).replace(/\n$/, '');
   return { entry: result.entry, body };
 }

@@ -103,6 +103,20 @@ export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/**
+ * An array as `toJson` writes it, in pieces (one per element): the same bytes, without ever
+ * holding the whole document in one string, which V8 caps at about 512 MB.
+ */
+export async function* toJsonArrayChunks(values: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<string> {
+  let first = true;
+  for await (const value of values) {
+    const json = JSON.stringify(value, null, 2).replaceAll('\n', '\n  ');
+    yield `${first ? '[\n' : ',\n'}  ${json}`;
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
+}
+
 /** A CSV cell before formatting: text, a number, or nothing (an empty cell). */
 export type CsvValue = string | number | undefined;
 
@@ -207,7 +221,15 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
 
 /** The whole CSV of `records`: the header row, then one row per record in the given order. */
 export function toRecordsCsv(records: readonly ExportRecord[]): string {
-  return toCsv([CSV_COLUMNS.map((column) => column.name), ...records.map((record) => CSV_COLUMNS.map((column) => column.value(record)))]);
+  return toCsv([CSV_COLUMNS.map((column) => column.name), ...records.map(toRecordRow)]);
+}
+
+const toRecordRow = (record: ExportRecord): CsvValue[] => CSV_COLUMNS.map((column) => column.value(record));
+
+/** `toRecordsCsv` in pieces (the header, then one row per record), for downloads too big for one string. */
+export async function* toRecordsCsvChunks(records: AsyncIterable<ExportRecord> | Iterable<ExportRecord>): AsyncGenerator<string> {
+  yield toCsv([CSV_COLUMNS.map((column) => column.name)]);
+  for await (const record of records) yield toCsv([toRecordRow(record)]);
 }
 
 /**
@@ -261,16 +283,18 @@ export interface FeedContext {
   limit: number;
 }
 
+/** The meetings a feed of `limit` items carries: the first `limit` dated ones, in the order given. */
+export function selectFeedMeetings(meetings: readonly Meeting[], limit: number): Meeting[] {
+  return meetings.filter((meeting) => meeting.date !== undefined && meeting.datePrecision !== undefined).slice(0, limit);
+}
+
 /**
  * The newest dated meetings as feed items, at most `limit`, in the order given (newest
  * first from src/lib/meetings.ts). Undated meetings are left out: a feed item without a
  * date would sort arbitrarily in readers.
  */
 export function toFeedItems(meetings: readonly Meeting[], context: FeedContext): FeedItem[] {
-  return meetings
-    .filter((meeting) => meeting.date !== undefined && meeting.datePrecision !== undefined)
-    .slice(0, context.limit)
-    .map((meeting) => ({
+  return selectFeedMeetings(meetings, context.limit).map((meeting) => ({
       title: toXmlText(meeting.main.title),
       link: context.toUrl(meeting.main.id),
       pubDate: toFeedDate(meeting.date as string, meeting.datePrecision as DatePrecision),

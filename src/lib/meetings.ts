@@ -112,7 +112,14 @@ export function isMainReport(meeting: Meeting, entry: Entry): boolean {
   return meeting.main.id === entry.id;
 }
 
-/** `1 meeting`, `12 meetings`: a count with its noun, for headings and indexes. */
+const countFormat = new Intl.NumberFormat('en-GB');
+
+/** `2,345`: a count with thousands separators, as lists of thousands of meetings need. */
+export function formatCount(count: number): string {
+  return countFormat.format(count);
+}
+
+/** `1 meeting`, `2,345 meetings`: a count with its noun, for headings and indexes. */
 export function countLabel(count: number, singular: string, plural: string = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
+  return `${formatCount(count)} ${count === 1 ? singular : plural}`;
 }

@@ -74,3 +74,30 @@ export function toMonthPath(year: string, month: string, page: number = 1, base:
 export function toUndatedPath(page: number = 1, base: string = import.meta.env.BASE_URL): string {
   return withBase(`years/undated/${page > 1 ? `${page}/` : ''}`, base);
 }
+
+/**
+ * The meetings that name a person without their taking part, when too many for the person's
+ * page: `/people/<id>/named/`, continued on `/people/<id>/named/<n>/` (src/lib/pagination.ts).
+ */
+export function toPersonMentionsPath(id: string, base: string = import.meta.env.BASE_URL): string {
+  return `${toPersonPath(id, base)}named/`;
+}
+
+/** Everyone a person took part in meetings with, when too many for the person's page: `/people/<id>/met-with/`. */
+export function toPersonCounterpartsPath(id: string, base: string = import.meta.env.BASE_URL): string {
+  return `${toPersonPath(id, base)}met-with/`;
+}
+
+/**
+ * One country's meetings with another's people: `/countries/<code>/with/<other>/` (`/countries/cn/with/ru/`),
+ * or `/countries/<code>/with/none/` for those where no other country is represented (no ISO code is
+ * four letters). Continued on `.../<n>/`.
+ */
+export function toCountryPairPath(code: string, other: string | undefined, base: string = import.meta.env.BASE_URL): string {
+  return `${toCountryPath(code, base)}with/${encodeURIComponent(other?.toLowerCase() ?? 'none')}/`;
+}
+
+/** The meetings held in a country: `/countries/<code>/hosted/`, continued on `.../<n>/`. */
+export function toCountryHostedPath(code: string, base: string = import.meta.env.BASE_URL): string {
+  return `${toCountryPath(code, base)}hosted/`;
+}

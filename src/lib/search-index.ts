@@ -11,7 +11,7 @@ import { formatEventDate } from './dates.ts';
 import { toKindLabel } from './kinds.ts';
 import type { Meeting } from './meetings.ts';
 import { toCountryName, toPlaceLabel } from './places.ts';
-import { SORT_KEYS, UNDATED_YEAR, type Facet } from './search-state.ts';
+import { SORT_KEY, UNDATED_YEAR, type Facet } from './search-state.ts';
 
 /**
  * Pagefind's weight for the participants list and the participants' other spellings: above
@@ -41,7 +41,7 @@ export interface SearchIndexFacts {
   filters: [Facet, string][];
   /** Result-card facts, `[key, value]` (Pagefind takes the title from the page's `<h1>`). */
   meta: [string, string][];
-  /** Sort keys, `[key, value]`: both of {@link SORT_KEYS}. */
+  /** Sort keys, `[key, value]`: the date, {@link SORT_KEY}. */
   sort: [string, string][];
   /** Every spelling of the participants' names: weighted like the participants list. */
   participantNames: string[];
@@ -96,10 +96,7 @@ export function toSearchIndexFacts(report: Entry, meeting: Meeting, context: Sea
   ];
 
   // Pagefind compares sort values as text: `2014-01` sorts before `2014-01-05`, as it should.
-  const sort: [string, string][] = [
-    [SORT_KEYS.newest, meeting.date ?? '0000'],
-    [SORT_KEYS.oldest, meeting.date ?? '9999'],
-  ];
+  const sort: [string, string][] = [[SORT_KEY, meeting.date ?? '0000']];
 
   return {
     filters,

@@ -51,20 +51,23 @@ export type SortOrder = (typeof SORTS)[number];
  */
 export const MIN_QUERY_LENGTH = 3;
 
+/**
+ * Milliseconds of quiet typing before a search runs; Pagefind loads the index chunks of the
+ * words typed meanwhile, so the search itself starts with them at hand.
+ */
+export const SEARCH_DEBOUNCE_MS = 250;
+
 /** The longest query kept from a URL; anything longer is cut (a URL is input, not trusted). */
 export const MAX_QUERY_LENGTH = 200;
 
 /**
- * The Pagefind sort keys. Pagefind leaves a page out of sorted results when it lacks the key,
- * so every meeting page carries both, and an undated meeting gets a value that sorts it last
- * in each direction: `0000` for newest first (descending), `9999` for oldest first (ascending).
+ * The Pagefind sort key: the meeting's date (`2014-01-21`, `2014-01`), `0000` when undated.
+ * Pagefind leaves a page out of sorted results when it lacks the key, so every meeting page
+ * carries it. One key serves both directions: a sorted search is cut into runs of years
+ * anyway (an index split by period is sorted one index at a time), and the undated meetings
+ * are a run of their own, shown last both ways (src/lib/search-shards.ts, `toSortRuns`).
  */
-export const SORT_KEYS = {
-  /** The event date, undated as `0000`: sorted descending for "newest". */
-  newest: 'date',
-  /** The event date, undated as `9999`: sorted ascending for "oldest". */
-  oldest: 'date-oldest',
-} as const;
+export const SORT_KEY = 'date';
 
 /** The value of the `year` facet for meetings the texts give no date for. */
 export const UNDATED_YEAR = 'undated';
@@ -209,10 +212,7 @@ export function toPagefindOptions(state: SearchState, years: readonly string[]):
     const allowed = (ticked.length > 0 ? ticked : years).filter(inRange);
     filters.year = { any: allowed.length > 0 ? allowed : [NO_YEAR] };
   }
-  const options: PagefindSearchOptions = { filters };
-  if (state.sort === 'newest') options.sort = { [SORT_KEYS.newest]: 'desc' };
-  if (state.sort === 'oldest') options.sort = { [SORT_KEYS.oldest]: 'asc' };
-  return options;
+  return { filters };
 }
 
 /**

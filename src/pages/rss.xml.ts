@@ -4,8 +4,9 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getAllEntries, getAllMeetings, getTermsById } from '../data/entries.ts';
-import { toFeedItems } from '../lib/export.ts';
+import { getAllMeetings, getEntriesById, getTermsById } from '../data/entries.ts';
+import { getEntryBody } from '../data/entry-body.ts';
+import { selectFeedMeetings, toFeedItems } from '../lib/export.ts';
 import { toHomePath } from '../lib/paths.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 import { toAbsoluteEntryUrl } from './data/_records.ts';
@@ -16,14 +17,24 @@ const FEED_LENGTH = 50;
 /** The feed of the newest dated meetings, RSS 2.0. */
 export const GET: APIRoute = async ({ site }) => {
   const toUrl = toAbsoluteEntryUrl(site);
-  const bodies = new Map((await getAllEntries()).map((entry) => [entry.id, entry.body ?? '']));
+  const meetings = await getAllMeetings();
+  // Only the bodies of the meetings the feed carries are read (bodies are not in the content store).
+  const entries = await getEntriesById();
+  const bodies = new Map(
+    await Promise.all(
+      selectFeedMeetings(meetings, FEED_LENGTH).map(async (meeting) => {
+        const entry = entries.get(meeting.main.id);
+        return [meeting.main.id, entry === undefined ? '' : await getEntryBody(entry)] as const;
+      }),
+    ),
+  );
   const terms = await getTermsById();
   return rss({
     title: SITE_NAME,
     description: SITE_DESCRIPTION,
     // The channel links to the archive's home, base path included.
     site: new URL(toHomePath(), site).href,
-    items: toFeedItems(await getAllMeetings(), {
+    items: toFeedItems(meetings, {
       toUrl,
       bodyOf: (id) => bodies.get(id) ?? '',
       labelOf: (id) => terms.get(id)?.label ?? id,

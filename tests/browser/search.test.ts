@@ -30,9 +30,13 @@ async function open(path: string): Promise<void> {
   expect(response?.status(), path).toBe(200);
 }
 
-/** Waits until the live region reports the outcome of a search, and returns its sentence. */
+/**
+ * Waits until the live region reports the outcome of a search and every card drawn for it is
+ * filled (cards are drawn at once and filled as their fragments arrive), and returns the sentence.
+ */
 async function settled(): Promise<string> {
   await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/\bresults?\b|Type at least/);
+  await expect.poll(() => page.locator('#search-results [aria-busy="true"]').count(), { timeout: 15_000 }).toBe(0);
   return (await page.locator('#search-status').textContent()) ?? '';
 }
 
@@ -127,6 +131,10 @@ describe('searching', () => {
   test('a facet narrows the results and the URL follows; back restores the wider search', async () => {
     await open('search/?q=wang+yi');
     const all = countOf(await settled());
+    // The facets wait, closed, until asked for: their data is the largest part of the index.
+    expect(await page.locator('#search-facets').getAttribute('open')).toBeNull();
+    expect(await page.locator('#search-facet-grid input').count()).toBe(0);
+    await page.locator('#search-facets summary').click();
     await page.getByRole('checkbox', { name: /^Phone call/ }).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('kind')).toBe('phone-call');
     await expect.poll(async () => countOf((await page.locator('#search-status').textContent()) ?? '')).toBeLessThan(all);

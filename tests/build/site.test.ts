@@ -365,11 +365,15 @@ describe('meetings of several reports (fixture build)', () => {
 
   test('a country page: meetings by counterpart with counts, and meetings held there', () => {
     const html = page('countries/cn/index.html');
-    expect(indexRow(html, '#with-ru')).toBe('China–Russia 2 meetings');
-    expect(indexRow(html, '#with-in')).toBe('China–India 1 meeting');
-    expect(indexRow(html, '#with-none')).toBe('No other country named 1 meeting');
-    expect(mainText(html)).toContain('Held in China · 1');
+    // Each counterpart links to the pair's own (paginated) list: /countries/cn/with/ru/.
+    expect(indexRow(html, `${BASE}countries/cn/with/ru/`)).toBe('China–Russia 2 meetings');
+    expect(indexRow(html, `${BASE}countries/cn/with/in/`)).toBe('China–India 1 meeting');
+    expect(indexRow(html, `${BASE}countries/cn/with/none/`)).toBe('No other country named 1 meeting');
     expect(html).toContain(`href="${BASE}meetings/${UNDATED}/"`);
+    expect(page('countries/cn/with/ru/index.html')).toContain(`href="${BASE}meetings/${MAIN}/"`);
+    expect(page('countries/cn/with/none/index.html')).toContain(`href="${BASE}meetings/${UNDATED}/"`);
+    expect(mainText(html)).toContain('1 meeting held in China');
+    expect(mainText(page('countries/cn/hosted/index.html'))).toContain('1 meeting, newest first');
     expect(indexRow(page('countries/index.html'), `${BASE}countries/ch/`)).toBe('Switzerland 0 meetings · hosted 1');
   });
 

@@ -2,10 +2,12 @@
  * The ingest's parse cache and worker threads never change the output: a run without either,
  * a cold run with workers, a warm run from the cache and a run after a file was changed and
  * another renamed all write the same bytes as a plain run over the same input; and the warm
- * runs parse only what changed.
+ * runs parse only what changed. Files unchanged since the last run are not even read, yet a
+ * change that keeps the size and sets the modification time back is still seen, and a
+ * corrupt cache shard or file index is ignored, never fatal.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,14 +96,64 @@ test('after one file is changed and another renamed, only the changed one is par
   expect(await readOutput('after')).toEqual(await readOutput('fresh'));
 });
 
-test('a corrupt cache file is ignored, not trusted', async () => {
+test('corrupt cache shards and a corrupt file index are ignored, not trusted', async () => {
   const cache = join(work, 'cache-3');
   ingest('seed-cache', { ARCHIVE_INGEST_CACHE: cache });
-  await writeFile(join(cache, 'parse-cache.json'), '{"format":1,"version":"x","records":{}} trailing');
+  const shards = (await readdir(cache)).filter((name) => name.startsWith('outcomes-'));
+  expect(shards.length).toBeGreaterThan(10);
+  for (const name of shards) await writeFile(join(cache, name), '{"format":3,"version":"x","records":{}} trailing');
+  await writeFile(join(cache, 'files.json'), '{"format":3,"inp');
   const run = ingest('after-corrupt', { ARCHIVE_INGEST_CACHE: cache, ARCHIVE_INGEST_WORKERS: '0' });
   expect(run).toContain(`\nparsed: ${distinct} of 90 bulletins`);
+  expect(run).toContain('\nunread: 0 files');
   ingest('plain-2', { ARCHIVE_INGEST_CACHE: 'off', ARCHIVE_INGEST_WORKERS: '0' });
   expect(await readOutput('after-corrupt')).toEqual(await readOutput('plain-2'));
+  // The next run finds the shards rewritten.
+  expect(ingest('after-corrupt', { ARCHIVE_INGEST_CACHE: cache, ARCHIVE_INGEST_WORKERS: '0' })).toMatch(/^parsed: 0 of 90 bulletins/m);
+});
+
+test('unchanged files are not read again; a change of the same size with the old modification time is still seen', async () => {
+  const cache = join(work, 'cache-5');
+  const input = join(work, 'raw-stat');
+  await cp(raw, input, { recursive: true });
+  const names = (await readdir(input)).sort();
+  const ingestFrom = (name: string, env: Record<string, string>): string => {
+    const out = join(work, name);
+    const result = spawnSync('node', [SCRIPT, '--input', input, '--out', join(out, 'entries'), '--report', join(out, 'report.json'), '--registry', 'content/registry', '--overrides', NO_OVERRIDES], {
+      cwd: ROOT,
+      env: { ...process.env, PATH, ...env },
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`ingest ${name} exited with ${result.status}:\n${result.stdout}\n${result.stderr}`);
+    return result.stdout;
+  };
+  // A whole second, which utimes sets exactly (a time read back from stat would lose its nanoseconds).
+  const path = join(input, names[7] ?? '');
+  const old = new Date('2020-01-02T03:04:05Z');
+  await utimes(path, old, old);
+  // A file changed less than two seconds before a run is hashed again next time (a second
+  // change could share its timestamps), so let the copies settle first.
+  await new Promise((resolve) => setTimeout(resolve, 2100));
+  ingestFrom('stat-1', { ARCHIVE_INGEST_CACHE: cache });
+  expect(ingestFrom('stat-2', { ARCHIVE_INGEST_CACHE: cache })).toMatch(/^unread: 90 files/m);
+
+  // Same size, one letter changed, the modification time put back as it was.
+  const before = await stat(path);
+  const text = await readFile(path, 'utf8');
+  const at = text.indexOf(' the ');
+  expect(at).toBeGreaterThan(0);
+  await writeFile(path, `${text.slice(0, at)} thE ${text.slice(at + 5)}`);
+  await utimes(path, old, old);
+  const after = await stat(path);
+  expect(after.size).toBe(before.size);
+  expect(after.mtimeMs).toBe(before.mtimeMs);
+  // Past the racy window again, so only the status time can tell.
+  await new Promise((resolve) => setTimeout(resolve, 2100));
+  const run = ingestFrom('stat-3', { ARCHIVE_INGEST_CACHE: cache });
+  expect(run).toMatch(/^unread: 89 files/m);
+  expect(run).toMatch(/^parsed: 1 of 90 bulletins/m);
+  ingestFrom('stat-fresh', { ARCHIVE_INGEST_CACHE: 'off', ARCHIVE_INGEST_WORKERS: '0' });
+  expect(await readOutput('stat-3')).toEqual(await readOutput('stat-fresh'));
 });
 
 test('a re-ingest into the same folder links unchanged entries and rewrites an entry edited by hand', async () => {

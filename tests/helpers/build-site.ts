@@ -54,12 +54,14 @@ export interface ServedSite {
 export interface BuildOptions {
   /** The folder of raw bulletins to ingest, absolute or relative to the project root; default the sample corpus, `content/raw`. */
   input?: string;
+  /** The most pages in one search index (scripts/search-index.ts `--shard-pages`); default the script's. */
+  searchShardPages?: number;
 }
 
 /**
  * Ingests `options.input` (default `content/raw`) into a temporary entries folder, builds the
  * site from it with `astro build --force` under `base` (default `/archive/`, so links that
- * ignore the base fail), then indexes it with Pagefind (`pagefind --site <dist>`), as
+ * ignore the base fail), then indexes it for search (scripts/search-index.ts `--site <dist>`), as
  * `npm run build` does, so every test site can be searched.
  */
 export function buildSite(base = '/archive/', options: BuildOptions = {}): BuiltSite {
@@ -70,7 +72,8 @@ export function buildSite(base = '/archive/', options: BuildOptions = {}): Built
     runNode([join(ROOT, 'scripts/ingest.ts'), '--input', options.input ?? 'content/raw', '--out', entries, '--report', join(tmp, 'ingest-report.json')], {});
     // --force: the content layer caches rendered Markdown by file and config, not by plugin code.
     runNode([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], { ARCHIVE_ENTRIES_DIR: entries, BASE: base });
-    runNode([join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], {});
+    const shards = options.searchShardPages === undefined ? [] : ['--shard-pages', String(options.searchShardPages)];
+    runNode([join(ROOT, 'scripts/search-index.ts'), '--site', dist, ...shards], {});
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
     throw error;

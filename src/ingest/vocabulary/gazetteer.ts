@@ -37,8 +37,13 @@ function add(map: Map<string, GazetteerCity[]>, key: string, city: GazetteerCity
   } else map.set(key, [city]);
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, no accents, no spaces or punctuation: `George Town` and `Georgetown` meet. */
 export function foldName(name: string): string {
+  // Most names are ASCII, where decomposition and the Unicode classes change nothing: the
+  // same answer for a fraction of the cost (the index folds 270,000 names at start-up).
+  if (ASCII.test(name)) return name.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -3,15 +3,16 @@
  * paragraph and its URLs, for citing or reusing one report without the whole download.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toJson, type ExportRecord } from '../../lib/export.ts';
-import { getExportRecords } from '../data/_records.ts';
+import { getAllEntries, type MeetingEntry } from '../../data/entries.ts';
+import { getEntryBody } from '../../data/entry-body.ts';
+import { toJson } from '../../lib/export.ts';
+import { getRecordMaker } from '../data/_records.ts';
 
-// getStaticPaths gets no `site` in its context; Astro exposes the same value as an env variable.
-export const getStaticPaths = (async () => {
-  const records = await getExportRecords(import.meta.env.SITE);
-  return records.map((record) => ({ params: { id: record.id }, props: { record } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await getAllEntries()).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 
 /** One export record as JSON. */
-export const GET: APIRoute<{ record: ExportRecord }> = ({ props }) =>
-  new Response(toJson(props.record), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute<{ entry: MeetingEntry }> = async ({ props, site }) => {
+  const toRecord = await getRecordMaker(site);
+  const record = toRecord(props.entry, await getEntryBody(props.entry));
+  return new Response(toJson(record), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,15 +1,21 @@
 /**
  * The search page in the browser (bundled by Astro into an external module: no inline script,
  * for the Content Security Policy). Pagefind (`<base>pagefind/pagefind.js`, loaded on first
- * use) answers; this file reads and writes the state in the URL, renders the result cards,
- * the facets with their counts and the people a query names, and announces the outcome in a
- * live region. The decisions live in pure helpers: src/lib/search-state.ts (URL and
- * Pagefind options), src/lib/search-results.ts (paragraph and excerpt),
- * src/lib/search-names.ts (names in any spelling).
+ * use) answers; a large archive's index comes in several parts by period, listed in
+ * `<base>pagefind/shards.json` and merged into the first as a search needs them
+ * (`mergeIndex`). This file reads and writes the state in the URL, renders the result cards
+ * (each drawn as soon as the search returns and filled as its fragment arrives), the facets
+ * with their counts (loaded only while the facets are open: their data is the biggest part of
+ * the index) and the people a query names, and announces the outcome in a live region. The
+ * decisions live in pure helpers: src/lib/search-state.ts (URL and Pagefind options),
+ * src/lib/search-shards.ts (which indexes, sorted searches across them),
+ * src/lib/search-results.ts (paragraph and excerpt), src/lib/search-names.ts (names in any
+ * spelling).
  */
 import { toKindLabel } from '../../lib/kinds.ts';
 import { foldName, matchPeople, type SearchPerson } from '../../lib/search-names.ts';
 import { pickParagraph, toParagraphExcerpt, withFragment, type ResultAnchor } from '../../lib/search-results.ts';
+import { parseShardManifest, pickShards, PRIMARY_INDEX_DIR, SHARD_MANIFEST_FILE, toAllowedYears, toSortedSearches, type ShardManifest } from '../../lib/search-shards.ts';
 import {
   emptySearchState,
   FACET_LABELS,
@@ -18,6 +24,7 @@ import {
   hasFilters,
   MIN_QUERY_LENGTH,
   parseSearchState,
+  SEARCH_DEBOUNCE_MS,
   toPagefindOptions,
   toReadiness,
   toSearchHref,
@@ -35,8 +42,6 @@ const HIGHLIGHT_PARAM = 'highlight';
 const PAGE_SIZE = 10;
 /** Values a facet shows before its "show all" button. */
 const FACET_SHOWN = 6;
-/** Milliseconds of quiet typing before a search runs. */
-const DEBOUNCE_MS = 250;
 
 /** Counts per facet value, as Pagefind reports them. */
 type FilterCounts = Record<string, Record<string, number>>;
@@ -66,9 +71,16 @@ interface PagefindSearch {
 /** The part of Pagefind's browser API this page uses (https://pagefind.app/docs/api/). */
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<FilterCounts>;
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindSearch>;
   debouncedSearch: (term: string | null, options?: PagefindSearchOptions, timeout?: number) => Promise<PagefindSearch | null>;
+}
+
+/** Pagefind and the list of its indexes. */
+interface SearchBackend {
+  api: Pagefind;
+  manifest: ShardManifest;
 }
 
 /** An element of the page by id, or an error naming it (the markup is this file's contract). */
@@ -120,15 +132,28 @@ export function startSearchPage(): void {
   const years: string[] = JSON.parse(form.dataset['years'] ?? '[]') as string[];
   const baseTitle = document.title;
 
-  let pagefind: Promise<Pagefind> | undefined;
-  const loadPagefind = (): Promise<Pagefind> =>
-    (pagefind ??= (async () => {
-      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await module.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 30 });
-      // Pagefind counts facet values only once the filter index is loaded.
-      await module.filters();
-      return module;
+  // The options every index gets: result URLs under the site's base, the highlight parameter, excerpt length.
+  const indexOptions = { baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 30 };
+  /** One index, the primary, holding every year: what a site indexed by plain `pagefind --site` has. */
+  const singleIndex: ShardManifest = { indexes: [{ dir: PRIMARY_INDEX_DIR, years, pages: 0 }] };
+  let backend: Promise<SearchBackend> | undefined;
+  const loadBackend = (): Promise<SearchBackend> =>
+    (backend ??= (async () => {
+      const manifest = fetch(`${base}${PRIMARY_INDEX_DIR}/${SHARD_MANIFEST_FILE}`)
+        .then(async (response) => (response.ok ? parseShardManifest(await response.json()) : singleIndex))
+        .catch(() => singleIndex);
+      const api = (await import(/* @vite-ignore */ `${base}${PRIMARY_INDEX_DIR}/pagefind.js`)) as Pagefind;
+      await api.options(indexOptions);
+      return { api, manifest: await manifest };
     })());
+  /** The indexes merged so far (or being merged), by folder; merged once, kept for later searches. */
+  const merged = new Map<string, Promise<void>>();
+  /** Merges the indexes holding pages of `allowedYears` (undefined: every index) that are not merged yet. */
+  const mergeIndexes = async ({ api, manifest }: SearchBackend, allowedYears: readonly string[] | undefined): Promise<void> => {
+    const needed = pickShards(manifest, allowedYears).filter((shard) => shard.dir !== PRIMARY_INDEX_DIR);
+    for (const shard of needed) if (!merged.has(shard.dir)) merged.set(shard.dir, api.mergeIndex(`${base}${shard.dir}/`, indexOptions));
+    await Promise.all(needed.map((shard) => merged.get(shard.dir)));
+  };
 
   let people: Promise<SearchPerson[]> | undefined;
   const loadPeople = (): Promise<SearchPerson[]> =>
@@ -147,6 +172,10 @@ export function startSearchPage(): void {
   let pending: PagefindResult[] = [];
   /** The card of each meeting shown, so further reports of it join that card. */
   let cards = new Map<string, HTMLLIElement>();
+  /** The last search shown, for the facets when they are opened later. */
+  let shown: { generation: number; state: SearchState; term: string | null } | undefined;
+  /** The generation whose facet counts are drawn. */
+  let facetsDrawn = -1;
 
   /** The state the form shows. */
   function readForm(): SearchState {
@@ -194,6 +223,9 @@ export function startSearchPage(): void {
     button.textContent = open ? 'Show fewer' : button.dataset['more'] ?? 'Show all';
     for (const item of button.parentElement?.querySelectorAll<HTMLElement>('[data-extra]') ?? []) item.hidden = !open;
   });
+  facetsBox.addEventListener('toggle', () => {
+    if (facetsBox.open && shown !== undefined && facetsDrawn !== shown.generation) void updateFacets(shown.generation, shown.state, shown.term);
+  });
   moreButton.addEventListener('click', () => void showMore(generation, true));
   window.addEventListener('popstate', () => {
     state = parseSearchState(window.location.search);
@@ -217,7 +249,10 @@ export function startSearchPage(): void {
     cards = new Map();
   }
 
-  /** Searches for `current` and shows the outcome, unless a newer search started meanwhile. */
+  /**
+   * Searches for `current` and shows the outcome, unless a newer search started meanwhile:
+   * the count and one card per result at once, each card filled as its fragment arrives.
+   */
   async function run(current: SearchState, typing: boolean): Promise<void> {
     const mine = ++generation;
     const readiness = toReadiness(current);
@@ -230,52 +265,93 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = 'Searching…';
-    let api: Pagefind;
+    // A search that arrives with facets ticked (a shared link) opens them; otherwise they wait to be opened.
+    if (facetsBox.dataset['shown'] === undefined) {
+      facetsBox.dataset['shown'] = 'yes';
+      facetsBox.open = FACETS.some((facet) => current.filters[facet].length > 0);
+    }
+    let search: SearchBackend;
+    const term = readiness === 'query' ? current.q : null;
+    const options = toPagefindOptions(current, years);
     try {
-      api = await loadPagefind();
+      search = await loadBackend();
+      await mergeIndexes(search, toAllowedYears(options));
+      // Pagefind counts a facet's values only once its filter index is loaded: load them all, but only for open facets.
+      if (facetsBox.open) await search.api.filters();
     } catch {
       if (mine === generation) status.textContent = 'The search index could not be loaded. Try again later, or browse by date, person, place or topic.';
       return;
     }
-    const term = readiness === 'query' ? current.q : null;
-    const options = toPagefindOptions(current, years);
     const everyone = term === null ? Promise.resolve([]) : loadPeople();
-    const search = typing ? await api.debouncedSearch(term, options, DEBOUNCE_MS) : await api.search(term, options);
-    if (search === null || mine !== generation) return;
+    const found = await find(search, term, current, typing);
+    if (found === null || mine !== generation) return;
 
     // A name the index does not know in this spelling, but the registry does: search the name it goes by.
     const named = term === null ? [] : matchPeople(term, await everyone);
-    let results = search.results;
-    let counts = search.filters;
+    let { results, counts } = found;
     let searchedFor = term;
     const [first] = named;
     if (results.length === 0 && first !== undefined && foldName(first.name).join(' ') !== foldName(term ?? '').join(' ')) {
-      const retry = await api.search(first.name, options);
-      if (retry.results.length > 0) {
-        results = retry.results;
-        counts = retry.filters;
+      const retry = await find(search, first.name, current, false);
+      if (retry !== null && retry.results.length > 0) {
+        ({ results, counts } = retry);
         searchedFor = first.name;
       }
-    }
-    // A widening facet (year, kind, place) counts its values as if none of them were ticked.
-    const facetCounts: FilterCounts = { ...counts };
-    for (const facet of FACETS) {
-      const narrowed = current.filters[facet].length > 0 || (facet === 'year' && (current.from !== undefined || current.to !== undefined));
-      if (FACET_MODES[facet] !== 'any' || !narrowed) continue;
-      const wider = await api.search(searchedFor, toPagefindOptions(withoutFacet(current, facet), years));
-      facetCounts[facet] = wider.filters[facet] ?? {};
     }
     if (mine !== generation) return;
 
     clearResults();
     emptySection.hidden = true;
     renderPeople(named);
-    renderFacets(current, facetCounts, results.length > 0 || hasFilters(current));
-    pending = results;
-    await showMore(mine, false);
-    if (mine !== generation) return;
+    facetsBox.hidden = !(results.length > 0 || hasFilters(current));
+    const chosen = FACETS.reduce((n, facet) => n + current.filters[facet].length, 0);
+    facetCount.textContent = chosen === 0 ? '' : `(${chosen} chosen)`;
+    // Counts of an earlier search must not stand beside these results; open facets are redrawn below.
+    if (!facetsBox.open) facetGrid.replaceChildren();
+    shown = { generation: mine, state: current, term: searchedFor };
     status.textContent = describe(current, results.length, searchedFor);
     if (results.length === 0) renderNoResults(current);
+    pending = results;
+    const cardsShown = showMore(mine, false);
+    if (facetsBox.open && !facetsBox.hidden) void updateFacets(mine, current, searchedFor, counts);
+    await cardsShown;
+  }
+
+  /**
+   * The results for `term` in order, with the facet counts of the whole search: one search for
+   * best match; for a date order, one search per run of years (see `toSortedSearches`) after
+   * the one that counts. While typing, the counting search waits out the debounce (Pagefind
+   * loads the index chunks meanwhile); null when a newer search replaced it.
+   */
+  async function find({ api, manifest }: SearchBackend, term: string | null, current: SearchState, typing: boolean): Promise<{ results: PagefindResult[]; counts: FilterCounts } | null> {
+    const options = toPagefindOptions(current, years);
+    const main = typing ? await api.debouncedSearch(term, options, SEARCH_DEBOUNCE_MS) : await api.search(term, options);
+    if (main === null) return null;
+    const sorted = toSortedSearches(options, manifest, current.sort);
+    if (sorted.length === 0) return { results: main.results, counts: main.filters };
+    const runs = await Promise.all(sorted.map((runOptions) => api.search(term, runOptions)));
+    return { results: runs.flatMap((run) => run.results), counts: main.filters };
+  }
+
+  /**
+   * Draws the facets of the search `mine` with their counts, loading the facets' data first
+   * (the first time only). `counts` are the search's own when its facet data was loaded
+   * before it ran. A widening facet (year, kind, place) counts its values as if none of
+   * them were ticked.
+   */
+  async function updateFacets(mine: number, current: SearchState, term: string | null, counts?: FilterCounts): Promise<void> {
+    const { api } = await loadBackend();
+    await api.filters();
+    const facetCounts: FilterCounts = { ...(counts ?? (await api.search(term, toPagefindOptions(current, years))).filters) };
+    for (const facet of FACETS) {
+      const narrowed = current.filters[facet].length > 0 || (facet === 'year' && (current.from !== undefined || current.to !== undefined));
+      if (FACET_MODES[facet] !== 'any' || !narrowed) continue;
+      const wider = await api.search(term, toPagefindOptions(withoutFacet(current, facet), years));
+      facetCounts[facet] = wider.filters[facet] ?? {};
+    }
+    if (mine !== generation) return;
+    facetsDrawn = mine;
+    renderFacets(current, facetCounts);
   }
 
   /** The live region's sentence: how many results, for what, narrowed how. */
@@ -302,28 +378,45 @@ export function startSearchPage(): void {
     peopleList.hidden = named.length === 0;
   }
 
-  /** Loads and shows the next page of results; `focus` moves focus to the first new card (the "more" button's click). */
+  /**
+   * Shows the next page of results: a card for each at once (marked busy), filled in rank
+   * order as the fragments arrive, so the first result reads before the tenth has loaded.
+   * `focus` moves focus to the first new card (the "more" button's click).
+   */
   async function showMore(mine: number, focus: boolean): Promise<void> {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const loaded = await Promise.all(batch.map((result) => result.data()));
-    if (mine !== generation) return;
-    let firstNew: HTMLAnchorElement | undefined;
-    for (const data of loaded) {
-      const link = addResult(data);
-      firstNew ??= link;
-    }
+    const slots = batch.map((_, index) => {
+      const slot = make('li', 'search-result');
+      slot.setAttribute('aria-busy', 'true');
+      slot.append(make('p', 'search-result__facts', `Loading result ${resultList.childElementCount + index + 1}…`));
+      return slot;
+    });
+    resultList.append(...slots);
     resultList.hidden = resultList.childElementCount === 0;
     moreButton.hidden = pending.length === 0;
-    if (focus) firstNew?.focus();
+    resultList.dataset['loading'] = String(slots.length);
+    // Every fragment is requested now; they are drawn in rank order as they come.
+    const loading = batch.map((result) => result.data());
+    let firstNew: HTMLAnchorElement | undefined;
+    for (const [index, data] of loading.entries()) {
+      const loaded = await data;
+      if (mine !== generation) return;
+      const link = addResult(loaded, slots[index] as HTMLLIElement);
+      if (firstNew === undefined && link !== undefined) {
+        firstNew = link;
+        if (focus) link.focus();
+      }
+      resultList.dataset['loading'] = String(slots.length - index - 1);
+    }
   }
 
   /**
-   * Shows one report: a card of its own, or, when a card of the same meeting is shown already,
-   * a line in that card (a meeting reported three times is one card, not three lookalikes).
-   * Returns the link of a new card.
+   * Shows one report in `slot`, its place in the list: a card of its own, or, when a card of
+   * the same meeting is shown already, a line in that card (a meeting reported three times is
+   * one card, not three lookalikes), and the slot goes. Returns the link of a new card.
    */
-  function addResult(data: PagefindData): HTMLAnchorElement | undefined {
+  function addResult(data: PagefindData, slot: HTMLLIElement): HTMLAnchorElement | undefined {
     const hit = pickParagraph(data.anchors, data.locations);
     const href = hit === undefined ? data.url : withFragment(data.url, hit.id);
     const title = data.meta['title'] ?? data.url;
@@ -340,9 +433,12 @@ export function startSearchPage(): void {
       link.href = href;
       item.append(link);
       others.append(item);
+      slot.remove();
       return undefined;
     }
-    const card = make('li', 'search-result');
+    const card = slot;
+    card.replaceChildren();
+    card.removeAttribute('aria-busy');
     const heading = make('h2', 'search-result__title');
     const link = make('a', undefined, title);
     link.href = href;
@@ -359,25 +455,15 @@ export function startSearchPage(): void {
     const reports = Number(data.meta['reports'] ?? '1');
     if (reports > 1) card.append(make('p', 'search-result__note', `One meeting, ${reports} reports.`));
     cards.set(meetingId, card);
-    resultList.append(card);
     return link;
   }
 
   /** The facets: each value with its count, ticked values first, the rest behind "show all". */
-  function renderFacets(current: SearchState, counts: FilterCounts, show: boolean): void {
+  function renderFacets(current: SearchState, counts: FilterCounts): void {
     // The boxes are made anew: keep keyboard focus on the box the reader just ticked.
     const active = document.activeElement;
     const focused = active instanceof HTMLInputElement && facetsBox.contains(active) ? { name: active.name, value: active.value } : undefined;
     facetGrid.replaceChildren();
-    facetsBox.hidden = !show;
-    if (!show) return;
-    // Open at first on a wide screen; on a phone the results come first. Then as the reader left it.
-    if (!facetsBox.dataset['shown']) {
-      facetsBox.dataset['shown'] = 'yes';
-      facetsBox.open = window.matchMedia('(min-width: 48rem)').matches;
-    }
-    const chosen = FACETS.reduce((n, facet) => n + current.filters[facet].length, 0);
-    facetCount.textContent = chosen === 0 ? '' : `(${chosen} chosen)`;
     const grid = facetGrid;
     for (const facet of FACETS) {
       const ticked = current.filters[facet];

@@ -66,6 +66,7 @@ describe('toBenchTable', () => {
     pagefindIndex: null,
     meetingPage: { path: 'meetings/x/index.html', htmlBytes: 16_000, htmlGzipBytes: 4_500, cssBytes: 14_000, cssGzipBytes: 3_600, jsBytes: 0 },
     floor: { astro: { seconds: 4, peakMB: 400 }, pagefind: null, total: { seconds: 4, peakMB: 400 }, dist: { bytes: 1e6, files: 900 } },
+    floorFailure: null,
     ratioToFloor: 3,
   };
   const result: BenchResult = {
@@ -81,5 +82,14 @@ describe('toBenchTable', () => {
     expect(table).toMatch(/^re-ingest, 1 file changed +2\.0 s \(25%\), 1 parsed/m);
     expect(table).toMatch(/^pagefind +not installed/m);
     expect(table).toContain('15.6 KB (4.4 KB gzip)');
+    expect(table).toMatch(/^ {2}per 1,000 entries +13\.3 s +13\.3 s$/m);
+  });
+
+  test('a floor that failed shows its reason, and no ratio', () => {
+    const failed: SizeResult = { ...size, files: 100_000, floor: null, floorFailure: 'RangeError: Invalid string length', ratioToFloor: null };
+    const table = toBenchTable({ ...result, sizes: [size, failed] });
+    expect(table).toMatch(/^floor: astro build +4\.0 s, 400 MB +failed: RangeError: Invalid string length$/m);
+    expect(table).toMatch(/^total \/ floor +3\.00x +-$/m);
+    expect(table).toMatch(/^floor dist +1\.0 MB, 900 files +-$/m);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { ingestBulletin } from '../../../src/ingest/ingest-run.ts';
-import { fromCachedOutcome, hashBytes, parseCacheFile, toCacheFileJson, toCacheVersion, toEntryKey } from '../../../src/ingest/parse-cache.ts';
+import { fromCachedOutcome, hashBytes, parseShard, shardOf, toCacheVersion, toEntryKey, toShardJson, type CachedOutcome } from '../../../src/ingest/parse-cache.ts';
 import { toFrontmatter } from '../../../src/ingest/serialise-entry.ts';
 import { readRegistry } from '../../../src/registry/read-registry.ts';
 
@@ -15,7 +15,8 @@ describe('parse cache records', () => {
   test('a cached outcome, read back for another file name, equals a fresh parse of that file', () => {
     const first = ingestBulletin({ file: 'a.txt', bytes }, registry);
     const version = toCacheVersion({ sources: [['x.ts', 'code']], registry, dependencies: '' });
-    const { records } = parseCacheFile(toCacheFileJson(version, { records: new Map([[hashBytes(bytes), first]]), frontmatter: new Map() }), version);
+    const key = hashBytes(bytes);
+    const records = parseShard<CachedOutcome>(toShardJson(version, new Map([[key, first]])), version, shardOf(key));
     const cached = records.get(hashBytes(bytes));
     expect(cached).toBeDefined();
     if (cached === undefined) return;
@@ -23,15 +24,14 @@ describe('parse cache records', () => {
     expect(fromCachedOutcome(cached, 'a.txt')).toEqual(first);
   });
 
-  test('another version, another format or a broken file gives an empty cache', () => {
-    const json = toCacheFileJson('v1', { records: new Map([['abc', { status: 'rejected', reason: 'empty' }]]), frontmatter: new Map([['k', 'title: "x"\n']]) });
-    expect(parseCacheFile(json, 'v1').records.size).toBe(1);
-    expect(parseCacheFile(json, 'v1').frontmatter.get('k')).toBe('title: "x"\n');
-    expect(parseCacheFile(json, 'v2').records.size).toBe(0);
-    expect(parseCacheFile(json, 'v2').frontmatter.size).toBe(0);
-    expect(parseCacheFile(json.replace('"format":2', '"format":1'), 'v1').records.size).toBe(0);
-    expect(parseCacheFile('{"format":2,"vers', 'v1').records.size).toBe(0);
-    expect(parseCacheFile('', 'v1').records.size).toBe(0);
+  test('another version, another format, a broken file or another shard gives an empty shard', () => {
+    const json = toShardJson('v1', new Map([['abc', 'title: "x"\n']]));
+    expect(parseShard<string>(json, 'v1', 'ab').get('abc')).toBe('title: "x"\n');
+    expect(parseShard(json, 'v2', 'ab').size).toBe(0);
+    expect(parseShard(json, 'v1', 'cd').size).toBe(0);
+    expect(parseShard(json.replace('"format":3', '"format":2'), 'v1', 'ab').size).toBe(0);
+    expect(parseShard('{"format":3,"vers', 'v1', 'ab').size).toBe(0);
+    expect(parseShard('', 'v1', 'ab').size).toBe(0);
   });
 
   test('an entry key changes with any value of the entry, -0 included, and names one frontmatter', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { getAllRelated, getRelated, toDayNumber, type Relatable } from '../../../src/lib/related.ts';
+import { getAllRelated, getRelated, toDayNumber, windowAround, type Relatable } from '../../../src/lib/related.ts';
 
 const m = (id: string, date: string | undefined, people: string[], topics: string[] = []): Relatable => ({ id, date, people, topics });
 const ids = (target: Relatable, items: Relatable[], limit?: number) => getRelated(target, items, (x) => x, limit).map((r) => r.item.id);
@@ -35,6 +35,35 @@ describe('getRelated', () => {
   });
 });
 
+describe('windowAround', () => {
+  test('the nearest values on both sides, nearer first, the earlier on a tie, the centre left out', () => {
+    expect(windowAround([1, 3, 5, 6, 9], 5, 3)).toEqual([6, 3, 1]);
+    expect(windowAround([1, 3, 6, 9], 5, 2)).toEqual([6, 3]);
+    expect(windowAround([4, 6], 5, 1)).toEqual([4]);
+  });
+
+  test('stops at the ends and returns everything when the list is short', () => {
+    expect(windowAround([1, 2, 3], 10, 5)).toEqual([3, 2, 1]);
+    expect(windowAround([7, 8], 0, 5)).toEqual([7, 8]);
+    expect(windowAround([], 3, 5)).toEqual([]);
+    expect(windowAround([1, 2, 3], 2, 0)).toEqual([]);
+  });
+
+  test('always a contiguous run of the list, of min(size, length without the centre)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 50 }), { maxLength: 20 }), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 25 }), (values, center, size) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        const picked = windowAround(sorted, center, size);
+        const others = sorted.filter((v) => v !== center);
+        expect(picked).toHaveLength(Math.min(size, others.length));
+        const run = [...picked].sort((a, b) => a - b);
+        const start = others.indexOf(run[0] as number);
+        expect(run).toEqual(others.slice(start, start + run.length));
+      }),
+    );
+  });
+});
+
 describe('toDayNumber', () => {
   test('a month counts from its middle, a year from July 1', () => {
     expect(toDayNumber('2014-01') - toDayNumber('2014-01-01')).toBe(14);
@@ -59,6 +88,22 @@ describe('getAllRelated', () => {
         for (const item of items) expect(all.get(item.id)).toEqual(getRelated(item, items, (x) => x, limit));
       }),
     );
+  });
+
+  test('the same with small windows, where the window decides who is a candidate', () => {
+    fc.assert(
+      fc.property(archive, fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 6 }), (items, limit, window) => {
+        const all = getAllRelated(items, (x) => x, limit, window);
+        for (const item of items) expect(all.get(item.id)).toEqual(getRelated(item, items, (x) => x, limit, window));
+      }),
+    );
+  });
+
+  test('a meeting far away in time drops out once nearer ones fill the window', () => {
+    const items = [m('t', '2014-01-10', ['a']), m('near-1', '2014-01-09', ['a']), m('near-2', '2014-01-12', ['a']), m('far', '2000-01-01', ['a'])];
+    const related = (window: number) => getAllRelated(items, (x) => x, 5, window).get('t')?.map((r) => r.item.id);
+    expect(related(3)).toEqual(['near-1', 'near-2', 'far']);
+    expect(related(2)).toEqual(['near-1', 'near-2']);
   });
 
   test('a person id and a topic id spelled alike do not match each other', () => {

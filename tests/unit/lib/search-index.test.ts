@@ -64,7 +64,7 @@ describe('toSearchIndexFacts', () => {
     expect(toSearchIndexFacts(spelt, meeting, CONTEXT).filters).toContainEqual(['place', 'St Petersburg']);
   });
 
-  test('the card facts and both sort keys', () => {
+  test('the card facts and the date sort key', () => {
     const facts = toSearchIndexFacts(main, meetingOf(main.id), CONTEXT);
     expect(Object.fromEntries(facts.meta)).toEqual({
       date: 'January 21, 2014',
@@ -74,10 +74,7 @@ describe('toSearchIndexFacts', () => {
       meeting: main.id,
       reports: '2',
     });
-    expect(facts.sort).toEqual([
-      ['date', '2014-01-21'],
-      ['date-oldest', '2014-01-21'],
-    ]);
+    expect(facts.sort).toEqual([['date', '2014-01-21']]);
   });
 
   test('every report of a meeting carries the meeting’s facets, with its own kind', () => {
@@ -96,14 +93,11 @@ describe('toSearchIndexFacts', () => {
     expect(facts.mentionedNames).toEqual(['Vladimir Putin', 'Putin']);
   });
 
-  test('an undated meeting: the undated year, "Undated", and sort keys that put it last both ways, no empty place', () => {
+  test('an undated meeting: the undated year, "Undated", the lowest sort key (last when newest first), no empty place', () => {
     const facts = toSearchIndexFacts(undated, meetingOf(undated.id), CONTEXT);
     expect(facts.filters[0]).toEqual(['year', 'undated']);
     expect(Object.fromEntries(facts.meta)['date']).toBe('Undated');
     expect(facts.meta.map(([key]) => key)).not.toContain('place');
-    expect(facts.sort).toEqual([
-      ['date', '0000'],
-      ['date-oldest', '9999'],
-    ]);
+    expect(facts.sort).toEqual([['date', '0000']]);
   });
 });

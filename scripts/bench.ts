@@ -107,6 +107,12 @@ async function folderSize(dir: string): Promise<FolderSize> {
   return { bytes, files };
 }
 
+/** Bytes and files of several folders together. */
+async function sumFolders(dirs: readonly string[]): Promise<FolderSize> {
+  const sizes = await Promise.all(dirs.map(folderSize));
+  return { bytes: sizes.reduce((sum, size) => sum + size.bytes, 0), files: sizes.reduce((sum, size) => sum + size.files, 0) };
+}
+
 /** The weight of the median meeting page (by HTML size) of a build, with what it loads. */
 async function measureMeetingPage(dist: string): Promise<PageWeight | null> {
   const folder = join(dist, 'meetings');
@@ -229,7 +235,8 @@ async function benchSize(files: number, seed: string, keep: boolean): Promise<Si
     const floor = await buildFloor(files, floorDist, entries, work);
 
     const total = sumSteps([figures(ingest), figures(astro), figures(search)]);
-    const index = join(dist, 'pagefind');
+    // Every search index: `pagefind/`, and `pagefind-<from>-<to>/` when the site is split by period.
+    const indexes = (await readdir(dist)).filter((name) => /^pagefind(-[\w-]+)?$/.test(name));
     return {
       files,
       seed,
@@ -246,7 +253,7 @@ async function benchSize(files: number, seed: string, keep: boolean): Promise<Si
       pagefind: figures(search),
       total,
       dist: await folderSize(dist),
-      pagefindIndex: existsSync(index) ? await folderSize(index) : null,
+      pagefindIndex: indexes.length === 0 ? null : await sumFolders(indexes.map((name) => join(dist, name))),
       meetingPage: await measureMeetingPage(dist),
       floor: floor.figures,
       floorFailure: floor.failure,

@@ -7,7 +7,7 @@
  * Writes `DIR/pagefind/shards.json`, the manifest the search page reads. The plan is
  * src/lib/search-shards.ts; this file reads pages and drives Pagefind.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -26,8 +26,8 @@ Options:
 /** The pages Pagefind indexes: only meeting pages carry `data-pagefind-body`. */
 const MEETINGS_DIR = 'meetings';
 const MEETINGS_GLOB = `${MEETINGS_DIR}/*/index.html`;
-/** Files sent to Pagefind at a time when one index is built from a list of pages. */
-const CONCURRENCY = 8;
+/** The folder (inside the site, removed after) where one shard's pages are linked for Pagefind to read. */
+const SHARD_INPUT_PREFIX = '.search-index-input-';
 /** What the search page loads from an index merged into the primary (top-level names); the rest of Pagefind's bundle is only needed once. */
 const MERGED_INDEX_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment)$/;
 
@@ -113,17 +113,24 @@ async function buildIndex(site: string, dir: string, pages: readonly IndexedPage
     check('addDirectory', added.errors);
     count = added.page_count;
   } else {
-    let next = 0;
-    const send = async () => {
-      while (next < pages.length) {
-        const page = pages[next++] as IndexedPage;
-        const content = readFileSync(join(site, MEETINGS_DIR, page.name, 'index.html'), 'utf8');
-        const added = await index.addHTMLFile({ url: `/${MEETINGS_DIR}/${page.name}/`, content });
-        check(`addHTMLFile ${page.name}`, added.errors);
+    // Pagefind reads a folder natively (in parallel, in Rust) far faster than pages sent one
+    // by one through its Node API (247 s against about 100 s for 93,000 pages), so the shard's
+    // pages are hard-linked into a folder of their own, with the same paths from its root (so
+    // the same URLs), and that folder is indexed. Links cost no copy; the folder is removed.
+    const input = join(site, `${SHARD_INPUT_PREFIX}${dir}`);
+    rmSync(input, { recursive: true, force: true });
+    try {
+      for (const page of pages) {
+        const folder = join(input, MEETINGS_DIR, page.name);
+        mkdirSync(folder, { recursive: true });
+        linkSync(join(site, MEETINGS_DIR, page.name, 'index.html'), join(folder, 'index.html'));
       }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, send));
-    count = pages.length;
+      const added = await index.addDirectory({ path: input, glob: MEETINGS_GLOB });
+      check('addDirectory', added.errors);
+      count = added.page_count;
+    } finally {
+      rmSync(input, { recursive: true, force: true });
+    }
   }
   // The files come back in memory and are written here: Pagefind's own writeFiles answers
   // before its last file is flushed, and stopping the process then left an empty
@@ -143,10 +150,11 @@ async function buildIndex(site: string, dir: string, pages: readonly IndexedPage
   return { count, peakMb: mb };
 }
 
-/** Deletes the index folders of an earlier run (`pagefind`, `pagefind-<from>-<to>`), so no stale index is left. */
+/** Deletes the index folders of an earlier run (`pagefind`, `pagefind-<from>-<to>`, and the linked input of a run that was stopped), so nothing stale is left. */
 function removeOldIndexes(site: string): void {
   for (const entry of readdirSync(site, { withFileTypes: true })) {
-    if (entry.isDirectory() && (entry.name === PRIMARY_INDEX_DIR || /^pagefind-(\d{4}-\d{4}|undated)$/.test(entry.name))) rmSync(join(site, entry.name), { recursive: true, force: true });
+    const stale = entry.name === PRIMARY_INDEX_DIR || /^pagefind-(\d{4}-\d{4}|undated)$/.test(entry.name) || entry.name.startsWith(SHARD_INPUT_PREFIX);
+    if (entry.isDirectory() && stale) rmSync(join(site, entry.name), { recursive: true, force: true });
   }
 }
 

@@ -14,7 +14,7 @@
  * (`--shard-pages N` splits their search index); `--site` measures a site already built and
  * indexed (`--dist` is the same). A report of figures, not a timed test.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -185,9 +185,22 @@ async function measure(browser: Browser, name: string, url: string, pages: numbe
 
 /** The number of meeting pages of a built site (what Pagefind indexes). */
 async function countMeetings(dist: string): Promise<number> {
-  const { readdirSync } = await import('node:fs');
   return existsSync(join(dist, 'meetings')) ? readdirSync(join(dist, 'meetings'), { withFileTypes: true }).filter((d) => d.isDirectory()).length : 0;
 }
+
+const USAGE = `Usage: npm run bench:search -- [--site DIR --base /] [--corpus DIR ...] [--shard-pages N]
+
+Types 16 queries into the search page of a served site in headless Chromium and prints the
+bytes each costs and the time to results (a report, not a timed test).
+
+Options:
+      --site DIR        measure a site already built and indexed (--dist is the same)
+      --base PATH       the base path that site was built with (default: /archive/;
+                        npm run build and npm run bench build with /)
+      --corpus DIR      build and measure these raw folders instead (default: content/raw and
+                        ../shared/corpus/real when present); repeatable
+      --shard-pages N   split the search index of the sites it builds past N pages
+  -h, --help            show this help`;
 
 const { values } = parseArgs({
   options: {
@@ -196,8 +209,13 @@ const { values } = parseArgs({
     base: { type: 'string', default: '/archive/' },
     corpus: { type: 'string', multiple: true },
     'shard-pages': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 /** How many search indexes a built site has, by its manifest (1 without one: plain `pagefind --site`). */
 function countIndexes(dist: string): number {

@@ -43,10 +43,10 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-/** Runs the ingest into `<work>/<name>/entries` with the given cache setting; returns its stdout. */
-function ingest(name: string, env: Record<string, string>): string {
+/** Runs the ingest of `input` (default the shared raw folder) into `<work>/<name>/entries` with the given cache setting; returns its stdout. */
+function ingest(name: string, env: Record<string, string>, input: string = raw): string {
   const out = join(work, name);
-  const result = spawnSync('node', [SCRIPT, '--input', raw, '--out', join(out, 'entries'), '--report', join(out, 'report.json'), '--registry', 'content/registry', '--overrides', NO_OVERRIDES], {
+  const result = spawnSync('node', [SCRIPT, '--input', input, '--out', join(out, 'entries'), '--report', join(out, 'report.json'), '--registry', 'content/registry', '--overrides', NO_OVERRIDES], {
     cwd: ROOT,
     env: { ...process.env, PATH, ...env },
     encoding: 'utf8',
@@ -117,16 +117,7 @@ test('unchanged files are not read again; a change of the same size with the old
   const input = join(work, 'raw-stat');
   await cp(raw, input, { recursive: true });
   const names = (await readdir(input)).sort();
-  const ingestFrom = (name: string, env: Record<string, string>): string => {
-    const out = join(work, name);
-    const result = spawnSync('node', [SCRIPT, '--input', input, '--out', join(out, 'entries'), '--report', join(out, 'report.json'), '--registry', 'content/registry', '--overrides', NO_OVERRIDES], {
-      cwd: ROOT,
-      env: { ...process.env, PATH, ...env },
-      encoding: 'utf8',
-    });
-    if (result.status !== 0) throw new Error(`ingest ${name} exited with ${result.status}:\n${result.stdout}\n${result.stderr}`);
-    return result.stdout;
-  };
+  const ingestFrom = (name: string, env: Record<string, string>): string => ingest(name, env, input);
   // A whole second, which utimes sets exactly (a time read back from stat would lose its nanoseconds).
   const path = join(input, names[7] ?? '');
   const old = new Date('2020-01-02T03:04:05Z');
